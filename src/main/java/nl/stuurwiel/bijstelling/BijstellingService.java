@@ -1,0 +1,117 @@
+package nl.stuurwiel.bijstelling;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+
+import nl.stuurwiel.opdracht.Fase;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.opdracht.OpdrachtService;
+import nl.stuurwiel.system.NietGevondenException;
+import nl.stuurwiel.system.OngeldigeInvoerException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class BijstellingService {
+
+    private final BijstellingRepository bijstellingen;
+    private final OpdrachtService opdrachtService;
+    private final ManagementService managementService;
+
+    public BijstellingService(BijstellingRepository bijstellingen, OpdrachtService opdrachtService,
+            ManagementService managementService) {
+        this.bijstellingen = bijstellingen;
+        this.opdrachtService = opdrachtService;
+        this.managementService = managementService;
+    }
+
+    /** Records the team's proposal; returns its number within the opdracht. */
+    public int stelVoor(String sleutel, String reden, BigDecimal budget, BigDecimal fte, LocalDate einddatum,
+            String scope, String door) {
+        Opdracht opdracht = opdrachtService.zetFase(sleutel, Fase.BIJSTELLING);
+        Bijstelling bijstelling = new Bijstelling(opdracht, bijstellingen.hoogsteVolgnummer(opdracht.getId()) + 1,
+                reden, budget, fte, einddatum, scope, door);
+        if (!bijstelling.wijzigtIets()) {
+            throw new OngeldigeInvoerException(Var.NIEUW_BUDGET,
+                    "een bijstelling wijzigt minstens budget, fte, einddatum of scope");
+        }
+        controleerEinddatum(opdracht, einddatum, Var.NIEUWE_EINDDATUM);
+        return bijstellingen.save(bijstelling).getVolgnummer();
+    }
+
+    /**
+     * MT approved: apply it to the portfolio and move the end-date timer of the running process
+     * instance along with a changed end date.
+     */
+    public Bijstelling pasToe(String sleutel, int volgnummer, String door, String toelichting,
+            String processInstanceId) {
+        Bijstelling bijstelling = bijstelling(sleutel, volgnummer);
+        bijstelling.pasToe(door, toelichting);
+        Opdracht opdracht = bijstelling.getOpdracht();
+        opdracht.setFase(Fase.UITVOERING);
+        if (bijstelling.getNieuweEinddatum() != null) {
+            verzetEinddatumTimer(processInstanceId, opdracht.getEinddatum());
+        }
+        return bijstelling;
+    }
+
+    public Bijstelling wijsAf(String sleutel, int volgnummer, String door, String toelichting) {
+        Bijstelling bijstelling = bijstelling(sleutel, volgnummer);
+        bijstelling.wijsAf(door, toelichting);
+        bijstelling.getOpdracht().setFase(Fase.UITVOERING);
+        return bijstelling;
+    }
+
+    /** MT extends an opdracht whose end date passed: recorded and applied as one approved bijstelling. */
+    public Bijstelling verlengDirect(String sleutel, LocalDate nieuweEinddatum, String reden, String door) {
+        Opdracht opdracht = opdrachtService.opdracht(sleutel);
+        if (nieuweEinddatum == null) {
+            throw new OngeldigeInvoerException(Var.NIEUWE_EINDDATUM, "is verplicht bij verlengen");
+        }
+        controleerEinddatum(opdracht, nieuweEinddatum, Var.NIEUWE_EINDDATUM);
+        Bijstelling bijstelling = new Bijstelling(opdracht, bijstellingen.hoogsteVolgnummer(opdracht.getId()) + 1,
+                reden, null, null, nieuweEinddatum, null, door);
+        bijstelling.pasToe(door, reden);
+        return bijstellingen.save(bijstelling);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Bijstelling> vanOpdracht(String sleutel) {
+        return bijstellingen.findByOpdrachtSleutelOrderByVolgnummer(sleutel);
+    }
+
+    private void verzetEinddatumTimer(String processInstanceId, LocalDate einddatum) {
+        Job timer = managementService.createJobQuery()
+                .processInstanceId(processInstanceId)
+                .activityId(Element.TIMER_EINDDATUM)
+                .singleResult();
+        if (timer != null) {
+            managementService.setJobDuedate(timer.getId(), eindeVan(einddatum));
+        }
+    }
+
+    /** The planned end has passed once the end date itself is over. */
+    public static Date eindeVan(LocalDate einddatum) {
+        return Date.from(einddatum.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+    }
+
+    private static void controleerEinddatum(Opdracht opdracht, LocalDate einddatum, String veld) {
+        if (einddatum != null && opdracht.getStartdatum() != null && einddatum.isBefore(opdracht.getStartdatum())) {
+            throw new OngeldigeInvoerException(veld, "ligt voor de startdatum " + opdracht.getStartdatum());
+        }
+    }
+
+    private Bijstelling bijstelling(String sleutel, int volgnummer) {
+        return bijstellingen.findByOpdrachtSleutelAndVolgnummer(sleutel, volgnummer)
+                .orElseThrow(() -> new NietGevondenException(
+                        "Bijstelling " + volgnummer + " van " + sleutel + " bestaat niet"));
+    }
+}

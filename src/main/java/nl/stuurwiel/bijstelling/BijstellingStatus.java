@@ -1,0 +1,5 @@
+package nl.stuurwiel.bijstelling;
+
+public enum BijstellingStatus {
+    VOORGESTELD, GOEDGEKEURD, AFGEWEZEN
+}

@@ -1,0 +1,21 @@
+package nl.stuurwiel.opdracht;
+
+import java.util.Arrays;
+
+import nl.stuurwiel.system.ProcesVariabelen;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a decision when its task completes, so an unknown value is refused with a message
+ * naming the field instead of reaching a gateway that has no flow for it. Used by the models as
+ * {@code ${besluiten.controleer(task, 'intakeBesluit', 'accepteren,afwijzen,aanvullen')}}.
+ */
+@Component("besluiten")
+public class Besluiten {
+
+    public void controleer(DelegateTask task, String variabele, String toegestaan) {
+        ProcesVariabelen.besluit(task, variabele,
+                Arrays.stream(toegestaan.split(",")).map(String::strip).toArray(String[]::new));
+    }
+}

@@ -1,0 +1,5 @@
+package nl.stuurwiel.opdracht;
+
+public enum Domein {
+    SOCIAAL, FYSIEK, ECONOMIE, ONDERWIJS, VEILIGHEID, BEDRIJFSVOERING, DIENSTVERLENING
+}

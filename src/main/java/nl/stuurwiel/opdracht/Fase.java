@@ -1,0 +1,25 @@
+package nl.stuurwiel.opdracht;
+
+/** Lifecycle phase of an opdracht; delegates keep it equal to where its process instance is. */
+public enum Fase {
+    INTAKE,
+    AANVULLEN,
+    PRIORITERING,
+    GEPARKEERD,
+    UITVOERING,
+    REVIEW,
+    BIJSTELLING,
+    AFSLUITING,
+    AFGEROND,
+    GESTOPT,
+    AFGEWEZEN;
+
+    public boolean isEindfase() {
+        return this == AFGEROND || this == GESTOPT || this == AFGEWEZEN;
+    }
+
+    /** Phases in which the owning team spends capacity on the opdracht. */
+    public boolean isLopend() {
+        return this == UITVOERING || this == REVIEW || this == BIJSTELLING;
+    }
+}

@@ -1,0 +1,36 @@
+package nl.stuurwiel.opdracht;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** A request for a new opdracht, from the API or from the Tasklist start form. */
+public record OpdrachtAanvraag(
+        @NotBlank(message = "is verplicht") @Size(max = 200, message = "is langer dan 200 tekens") String titel,
+        @Size(max = 4000, message = "is langer dan 4000 tekens") String vraagstuk,
+        @Size(max = 4000, message = "is langer dan 4000 tekens") String verwachtResultaat,
+        @Size(max = 4000, message = "is langer dan 4000 tekens") String beleidstheorie,
+        @NotNull(message = "is verplicht") OpdrachtType type,
+        @NotNull(message = "is verplicht") Domein domein,
+        @Size(max = 100, message = "is langer dan 100 tekens") String gebied,
+        @Size(max = 100, message = "is langer dan 100 tekens") String opdrachtgever,
+        @NotBlank(message = "is verplicht") @Size(max = 50, message = "is langer dan 50 tekens") String team,
+        @Size(max = 50, message = "bevat meer dan 50 doelen") List<@NotBlank(message = "is leeg") String> doelen,
+        @PositiveOrZero(message = "mag niet negatief zijn")
+        @Digits(integer = 13, fraction = 2, message = "is geen bedrag in euro's") BigDecimal budget,
+        @PositiveOrZero(message = "mag niet negatief zijn")
+        @Digits(integer = 6, fraction = 2, message = "heeft te veel cijfers") BigDecimal fte,
+        LocalDate startdatum,
+        LocalDate einddatum,
+        ReviewFrequentie reviewFrequentie) {
+
+    public List<String> doelenOfLeeg() {
+        return doelen == null ? List.of() : doelen;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.stuurwiel.opdracht;
+
+import static nl.stuurwiel.system.ProcesVariabelen.bedrag;
+import static nl.stuurwiel.system.ProcesVariabelen.datum;
+import static nl.stuurwiel.system.ProcesVariabelen.keuze;
+import static nl.stuurwiel.system.ProcesVariabelen.tekst;
+
+import java.util.Arrays;
+import java.util.List;
+
+import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step of every lifecycle. Started from the API the opdracht exists already; started from
+ * the Tasklist start form it is registered here from the form's fields, which are then dropped
+ * so that the business data lives only in the portfolio tables.
+ */
+@Component
+public class OpdrachtRegistrerenDelegate implements JavaDelegate {
+
+    /** Fields of forms/opdracht-aanvragen.form. */
+    static final List<String> AANVRAAG_VELDEN = List.of("titel", "vraagstuk", "verwachtResultaat", "beleidstheorie",
+            "type", "domein", "gebied", "opdrachtgever", "team", "doelen", "budget", "fte", "startdatum", "einddatum",
+            "reviewFrequentie");
+
+    private final OpdrachtService opdrachtService;
+
+    public OpdrachtRegistrerenDelegate(OpdrachtService opdrachtService) {
+        this.opdrachtService = opdrachtService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String sleutel = tekst(execution, Var.OPDRACHT_KEY);
+        if (sleutel == null) {
+            Opdracht opdracht = opdrachtService.registreer(uitStartformulier(execution), tekst(execution, Var.AANVRAGER));
+            sleutel = opdracht.getSleutel();
+            execution.setProcessBusinessKey(sleutel);
+            execution.setVariable(Var.OPDRACHT_KEY, sleutel);
+            execution.removeVariables(AANVRAAG_VELDEN);
+        }
+        Opdracht opdracht = opdrachtService.zetFase(sleutel, Fase.INTAKE);
+        execution.setVariable(Var.OPDRACHT_TITEL, opdracht.getTitel());
+        execution.setVariable(Var.TEAM_GROEP, opdracht.getTeam().getGroepId());
+        execution.setVariable(Var.ONTBREKENDE_GEGEVENS, String.join(", ", opdracht.ontbrekendeGegevens()));
+    }
+
+    static OpdrachtAanvraag uitStartformulier(DelegateExecution execution) {
+        String doelen = tekst(execution, "doelen");
+        return new OpdrachtAanvraag(tekst(execution, "titel"), tekst(execution, "vraagstuk"),
+                tekst(execution, "verwachtResultaat"), tekst(execution, "beleidstheorie"),
+                keuze(execution, "type", OpdrachtType.class), keuze(execution, "domein", Domein.class),
+                tekst(execution, "gebied"), tekst(execution, "opdrachtgever"), tekst(execution, "team"),
+                doelcodes(doelen), bedrag(execution, "budget"), bedrag(execution, "fte"),
+                datum(execution, "startdatum"), datum(execution, "einddatum"),
+                keuze(execution, "reviewFrequentie", ReviewFrequentie.class));
+    }
+
+    /** The form takes goal codes as one comma-separated text. */
+    static List<String> doelcodes(String doelen) {
+        return doelen == null ? List.of()
+                : Arrays.stream(doelen.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

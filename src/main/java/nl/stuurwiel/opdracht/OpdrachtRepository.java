@@ -1,0 +1,38 @@
+package nl.stuurwiel.opdracht;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
+
+    @EntityGraph(attributePaths = {"team", "doelen"})
+    Optional<Opdracht> findBySleutel(String sleutel);
+
+    @EntityGraph(attributePaths = {"team"})
+    @Query("""
+            select o from Opdracht o
+            where (:fase is null or o.fase = :fase)
+              and (:team is null or o.team.code = :team)
+              and (:domein is null or o.domein = :domein)
+            """)
+    Page<Opdracht> zoek(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") Domein domein,
+            Pageable pageable);
+
+    @Query("select coalesce(sum(o.fte), 0) from Opdracht o where o.team.id = :teamId and o.fase in :fasen")
+    BigDecimal ingezetteFte(@Param("teamId") Long teamId, @Param("fasen") Collection<Fase> fasen);
+
+    @Query("""
+            select o from Opdracht o where o.fase in :fasen and o.prioriteitScore is not null
+            order by o.prioriteitScore desc, o.aangemaaktOp asc
+            """)
+    List<Opdracht> wachtrij(@Param("fasen") Collection<Fase> fasen);
+}

@@ -1,0 +1,245 @@
+package nl.stuurwiel.opdracht;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.doel.DoelRepository;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.system.NietGevondenException;
+import nl.stuurwiel.system.OngeldigeInvoerException;
+import nl.stuurwiel.team.Team;
+import nl.stuurwiel.team.TeamRepository;
+import nl.stuurwiel.team.TeamService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The portfolio side of an opdracht's lifecycle. Delegates call one method per process step;
+ * each runs in the engine's transaction, so portfolio data and process state commit together.
+ */
+@Service
+@Transactional
+public class OpdrachtService {
+
+    private static final Set<Fase> WACHTRIJ = Set.of(Fase.PRIORITERING, Fase.GEPARKEERD);
+
+    private final OpdrachtRepository opdrachten;
+    private final OpdrachtVolgnummerRepository volgnummers;
+    private final TeamRepository teams;
+    private final DoelRepository doelen;
+    private final TeamService teamService;
+    private final RuntimeService runtimeService;
+    private final Validator validator;
+
+    public OpdrachtService(OpdrachtRepository opdrachten, OpdrachtVolgnummerRepository volgnummers,
+            TeamRepository teams, DoelRepository doelen, TeamService teamService, RuntimeService runtimeService,
+            Validator validator) {
+        this.opdrachten = opdrachten;
+        this.volgnummers = volgnummers;
+        this.teams = teams;
+        this.doelen = doelen;
+        this.teamService = teamService;
+        this.runtimeService = runtimeService;
+        this.validator = validator;
+    }
+
+    /** Registers the request and starts its lifecycle; the business key is the opdracht key. */
+    public Opdracht aanvragen(OpdrachtAanvraag aanvraag, String aanvrager) {
+        Opdracht opdracht = registreer(aanvraag, aanvrager);
+        runtimeService.startProcessInstanceByKey(LevenscyclusProces.PROCESS_ID, opdracht.getSleutel(),
+                Variables.createVariables()
+                        .putValue(Var.OPDRACHT_KEY, opdracht.getSleutel())
+                        .putValue(Var.AANVRAGER, aanvrager));
+        return opdracht;
+    }
+
+    /** Creates the opdracht record only; the caller is (or starts) its process instance. */
+    public Opdracht registreer(OpdrachtAanvraag aanvraag, String aanvrager) {
+        valideer(aanvraag);
+        Team team = teams.findByCode(aanvraag.team())
+                .orElseThrow(() -> new OngeldigeInvoerException("team", "onbekend team '" + aanvraag.team() + "'"));
+        Opdracht opdracht = new Opdracht(nieuweSleutel(), aanvraag.titel().strip(), aanvraag.type(),
+                aanvraag.domein(), team);
+        opdracht.setVraagstuk(aanvraag.vraagstuk());
+        opdracht.setVerwachtResultaat(aanvraag.verwachtResultaat());
+        opdracht.setBeleidstheorie(aanvraag.beleidstheorie());
+        opdracht.setGebied(aanvraag.gebied());
+        opdracht.setOpdrachtgever(aanvraag.opdrachtgever());
+        opdracht.setBudget(aanvraag.budget());
+        opdracht.setFte(aanvraag.fte());
+        opdracht.setStartdatum(aanvraag.startdatum());
+        opdracht.setEinddatum(aanvraag.einddatum());
+        opdracht.setReviewFrequentie(aanvraag.reviewFrequentie());
+        opdracht.setAanvrager(aanvrager);
+        opdracht.getDoelen().addAll(zoekDoelen(aanvraag.doelenOfLeeg()));
+        return opdrachten.save(opdracht);
+    }
+
+    /** Applies what the requester supplied after intake asked for more; empty fields keep their value. */
+    public Opdracht vulAan(String sleutel, OpdrachtAanvulling aanvulling) {
+        Opdracht opdracht = opdracht(sleutel);
+        if (aanvulling.vraagstuk() != null) {
+            opdracht.setVraagstuk(aanvulling.vraagstuk());
+        }
+        if (aanvulling.verwachtResultaat() != null) {
+            opdracht.setVerwachtResultaat(aanvulling.verwachtResultaat());
+        }
+        if (aanvulling.beleidstheorie() != null) {
+            opdracht.setBeleidstheorie(aanvulling.beleidstheorie());
+        }
+        if (aanvulling.opdrachtgever() != null) {
+            opdracht.setOpdrachtgever(aanvulling.opdrachtgever());
+        }
+        if (aanvulling.budget() != null) {
+            opdracht.setBudget(aanvulling.budget());
+        }
+        if (aanvulling.fte() != null) {
+            opdracht.setFte(aanvulling.fte());
+        }
+        if (aanvulling.startdatum() != null) {
+            opdracht.setStartdatum(aanvulling.startdatum());
+        }
+        if (aanvulling.einddatum() != null) {
+            opdracht.setEinddatum(aanvulling.einddatum());
+        }
+        if (aanvulling.reviewFrequentie() != null) {
+            opdracht.setReviewFrequentie(aanvulling.reviewFrequentie());
+        }
+        if (!aanvulling.doelen().isEmpty()) {
+            opdracht.getDoelen().addAll(zoekDoelen(aanvulling.doelen()));
+        }
+        controleerPeriode(opdracht.getStartdatum(), opdracht.getEinddatum());
+        opdracht.setFase(Fase.INTAKE);
+        return opdracht;
+    }
+
+    public Opdracht zetFase(String sleutel, Fase fase) {
+        Opdracht opdracht = opdracht(sleutel);
+        opdracht.setFase(fase);
+        return opdracht;
+    }
+
+    /** Intake accepts: only a complete opdracht moves on to prioritisation. */
+    public Opdracht accepteer(String sleutel, Niveau urgentie, Niveau risico) {
+        Opdracht opdracht = opdracht(sleutel);
+        List<String> ontbrekend = opdracht.ontbrekendeGegevens();
+        if (!ontbrekend.isEmpty()) {
+            throw new OngeldigeInvoerException(Var.INTAKE_BESLUIT,
+                    "accepteren kan pas als de aanvraag compleet is; ontbreekt: " + String.join(", ", ontbrekend));
+        }
+        if (urgentie == null || risico == null) {
+            throw new OngeldigeInvoerException(urgentie == null ? Var.URGENTIE : Var.RISICO,
+                    "is verplicht bij accepteren");
+        }
+        opdracht.setUrgentie(urgentie);
+        opdracht.setRisico(risico);
+        opdracht.setFase(Fase.PRIORITERING);
+        return opdracht;
+    }
+
+    public Opdracht wijsAf(String sleutel, String reden) {
+        Opdracht opdracht = opdracht(sleutel);
+        opdracht.setBesluitReden(reden);
+        opdracht.setFase(Fase.AFGEWEZEN);
+        opdracht.setAfgeslotenOp(LocalDate.now());
+        return opdracht;
+    }
+
+    /** Stores the DMN score, re-ranks the waiting queue and tells whether the team has room. */
+    public CapaciteitsToets verwerkScore(String sleutel, int score) {
+        Opdracht opdracht = opdracht(sleutel);
+        opdracht.setPrioriteitScore(score);
+        opdracht.setFase(Fase.PRIORITERING);
+        opdrachten.flush();
+        int rang = 0;
+        for (Opdracht o : opdrachten.wachtrij(WACHTRIJ)) {
+            o.setPrioriteitRang(++rang);
+        }
+        BigDecimal vrij = teamService.vrijeCapaciteit(opdracht.getTeam());
+        BigDecimal nodig = opdracht.getFte() == null ? BigDecimal.ZERO : opdracht.getFte();
+        return new CapaciteitsToets(vrij, vrij.compareTo(nodig) >= 0, opdracht.getPrioriteitRang());
+    }
+
+    public record CapaciteitsToets(BigDecimal vrijFte, boolean toereikend, Integer rang) {
+    }
+
+    public Opdracht startUitvoering(String sleutel) {
+        Opdracht opdracht = opdracht(sleutel);
+        if (opdracht.getReviewFrequentie() == null || opdracht.getEinddatum() == null) {
+            throw new OngeldigeInvoerException("opdracht", "reviewfrequentie en einddatum zijn nodig om te starten");
+        }
+        opdracht.setFase(Fase.UITVOERING);
+        opdracht.setPrioriteitRang(null);
+        return opdracht;
+    }
+
+    public Opdracht sluitAf(String sleutel, boolean gestopt, String doelenBereikt, String impact, String lessen) {
+        Opdracht opdracht = opdracht(sleutel);
+        opdracht.setDoelenBereikt(doelenBereikt);
+        opdracht.setImpact(impact);
+        opdracht.setLessen(lessen);
+        opdracht.setFase(gestopt ? Fase.GESTOPT : Fase.AFGEROND);
+        opdracht.setAfgeslotenOp(LocalDate.now());
+        return opdracht;
+    }
+
+    @Transactional(readOnly = true)
+    public Opdracht opdracht(String sleutel) {
+        return opdrachten.findBySleutel(sleutel)
+                .orElseThrow(() -> new NietGevondenException("Opdracht " + sleutel + " bestaat niet"));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Opdracht> zoek(Fase fase, String team, Domein domein, Pageable pageable) {
+        return opdrachten.zoek(fase, team, domein, pageable);
+    }
+
+    private void valideer(OpdrachtAanvraag aanvraag) {
+        Set<ConstraintViolation<OpdrachtAanvraag>> fouten = validator.validate(aanvraag);
+        if (!fouten.isEmpty()) {
+            Map<String, String> velden = fouten.stream().collect(Collectors.toMap(
+                    f -> f.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + "; " + b,
+                    LinkedHashMap::new));
+            throw new OngeldigeInvoerException(velden);
+        }
+        controleerPeriode(aanvraag.startdatum(), aanvraag.einddatum());
+    }
+
+    private static void controleerPeriode(LocalDate start, LocalDate eind) {
+        if (start != null && eind != null && eind.isBefore(start)) {
+            throw new OngeldigeInvoerException("einddatum", "ligt voor de startdatum " + start);
+        }
+    }
+
+    private List<Doel> zoekDoelen(List<String> codes) {
+        List<Doel> gevonden = doelen.findByCodeIn(codes);
+        Set<String> onbekend = new HashSet<>(codes);
+        gevonden.forEach(d -> onbekend.remove(d.getCode()));
+        if (!onbekend.isEmpty()) {
+            throw new OngeldigeInvoerException("doelen", "onbekend doel " + String.join(", ", onbekend.stream().sorted().toList()));
+        }
+        return gevonden;
+    }
+
+    private String nieuweSleutel() {
+        int jaar = Year.now().getValue();
+        OpdrachtVolgnummer nummer = volgnummers.vergrendel(jaar)
+                .orElseGet(() -> volgnummers.saveAndFlush(new OpdrachtVolgnummer(jaar)));
+        return "OPD-%d-%04d".formatted(jaar, nummer.volgende());
+    }
+
+}

@@ -1,0 +1,33 @@
+package nl.stuurwiel.opdracht;
+
+import static nl.stuurwiel.system.ProcesVariabelen.verplichteTekst;
+
+import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Puts the inputs of prioritering.dmn in the process, read from the portfolio. */
+@Component
+public class PrioriteringVoorbereidenDelegate implements JavaDelegate {
+
+    private final OpdrachtService opdrachtService;
+
+    public PrioriteringVoorbereidenDelegate(OpdrachtService opdrachtService) {
+        this.opdrachtService = opdrachtService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Opdracht opdracht = opdrachtService.zetFase(verplichteTekst(execution, Var.OPDRACHT_KEY), Fase.PRIORITERING);
+        execution.setVariable(Var.WETTELIJKE_TAAK, opdracht.dientWettelijkeTaak());
+        execution.setVariable(Var.AANTAL_DOELEN, opdracht.getDoelen().size());
+        execution.setVariable(Var.URGENTIE, naam(opdracht.getUrgentie()));
+        execution.setVariable(Var.RISICO, naam(opdracht.getRisico()));
+        execution.setVariable(Var.BUDGET, opdracht.getBudget() == null ? 0.0 : opdracht.getBudget().doubleValue());
+    }
+
+    private static String naam(Niveau niveau) {
+        return niveau == null ? Niveau.LAAG.name().toLowerCase() : niveau.name().toLowerCase();
+    }
+}

@@ -1,0 +1,5 @@
+package nl.stuurwiel.opdracht;
+
+public enum ReviewFrequentie {
+    MAAND, KWARTAAL, HALFJAAR, JAAR
+}

@@ -1,0 +1,30 @@
+package nl.stuurwiel.opdracht;
+
+import static nl.stuurwiel.system.ProcesVariabelen.verplichteTekst;
+
+import nl.stuurwiel.bijstelling.BijstellingService;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.system.ProcesInstellingen;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Execution starts: sets the review cycle and the planned end that the model's timers read. */
+@Component
+public class UitvoeringStartenDelegate implements JavaDelegate {
+
+    private final OpdrachtService opdrachtService;
+    private final ProcesInstellingen instellingen;
+
+    public UitvoeringStartenDelegate(OpdrachtService opdrachtService, ProcesInstellingen instellingen) {
+        this.opdrachtService = opdrachtService;
+        this.instellingen = instellingen;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Opdracht opdracht = opdrachtService.startUitvoering(verplichteTekst(execution, Var.OPDRACHT_KEY));
+        execution.setVariable(Var.REVIEW_CYCLUS, instellingen.reviewCyclusVoor(opdracht.getReviewFrequentie().name()));
+        execution.setVariable(Var.GEPLAND_EINDE, BijstellingService.eindeVan(opdracht.getEinddatum()));
+    }
+}

@@ -1,0 +1,108 @@
+package nl.stuurwiel.system;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import jakarta.validation.ConstraintViolationException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns every foreseeable error of the Stuurwiel API into a 4xx whose body names the field. */
+@RestControllerAdvice(basePackages = "nl.stuurwiel")
+public class ApiFoutafhandeling {
+
+    public record Fout(Instant tijdstip, int status, String melding, Map<String, String> velden) {
+    }
+
+    @ExceptionHandler(OngeldigeInvoerException.class)
+    ResponseEntity<Fout> ongeldig(OngeldigeInvoerException e) {
+        return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer", e.getVelden());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Fout> nietGeldig(MethodArgumentNotValidException e) {
+        Map<String, String> velden = new LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors()
+                .forEach(f -> velden.merge(f.getField(), f.getDefaultMessage(), (a, b) -> a + "; " + b));
+        e.getBindingResult().getGlobalErrors()
+                .forEach(g -> velden.merge(g.getObjectName(), g.getDefaultMessage(), (a, b) -> a + "; " + b));
+        return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer", velden);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Fout> nietGeldig(ConstraintViolationException e) {
+        Map<String, String> velden = e.getConstraintViolations().stream().collect(Collectors.toMap(
+                v -> v.getPropertyPath().toString(), v -> v.getMessage(), (a, b) -> a + "; " + b, LinkedHashMap::new));
+        return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer", velden);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Fout> onleesbaar(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof UnrecognizedPropertyException u) {
+            return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                    Map.of(u.getPropertyName(), "onbekend veld"));
+        }
+        if (e.getCause() instanceof InvalidFormatException f) {
+            String toegestaan = f.getTargetType() != null && f.getTargetType().isEnum()
+                    ? " (toegestaan: " + java.util.Arrays.toString(f.getTargetType().getEnumConstants()) + ")"
+                    : "";
+            return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                    Map.of(pad(f), "ongeldige waarde '" + f.getValue() + "'" + toegestaan));
+        }
+        if (e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer", Map.of(pad(m), "ongeldige waarde"));
+        }
+        return antwoord(HttpStatus.BAD_REQUEST, "De aanvraag is geen geldige JSON", Map.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Fout> verkeerdType(MethodArgumentTypeMismatchException e) {
+        return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                Map.of(e.getName(), "ongeldige waarde '" + e.getValue() + "'"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Fout> verkeerdFormaat(HttpMediaTypeNotSupportedException e) {
+        return antwoord(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Stuur de aanvraag als application/json", Map.of());
+    }
+
+    @ExceptionHandler(NietGevondenException.class)
+    ResponseEntity<Fout> nietGevonden(NietGevondenException e) {
+        return antwoord(HttpStatus.NOT_FOUND, e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<Fout> geenRecht(AuthorizationException e) {
+        return antwoord(HttpStatus.FORBIDDEN, "Geen toegang: " + e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Fout> conflict(OptimisticLockingFailureException e) {
+        return antwoord(HttpStatus.CONFLICT,
+                "Iemand anders heeft dit gegeven intussen gewijzigd; laad het opnieuw en probeer het nog eens", Map.of());
+    }
+
+    private static String pad(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static ResponseEntity<Fout> antwoord(HttpStatus status, String melding, Map<String, String> velden) {
+        return ResponseEntity.status(status).body(new Fout(Instant.now(), status.value(), melding, velden));
+    }
+}

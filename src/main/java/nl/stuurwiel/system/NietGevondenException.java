@@ -1,0 +1,8 @@
+package nl.stuurwiel.system;
+
+public class NietGevondenException extends RuntimeException {
+
+    public NietGevondenException(String melding) {
+        super(melding);
+    }
+}

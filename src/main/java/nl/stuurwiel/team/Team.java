@@ -1,0 +1,58 @@
+package nl.stuurwiel.team;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A team with its capacity; its members are the Camunda group {@link #getGroepId()}. */
+@Entity
+public class Team {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String naam;
+    private String groepId;
+    private BigDecimal capaciteitFte;
+    @Version
+    private long version;
+
+    protected Team() {
+    }
+
+    public Team(String code, String naam, String groepId, BigDecimal capaciteitFte) {
+        this.code = code;
+        this.naam = naam;
+        this.groepId = groepId;
+        this.capaciteitFte = capaciteitFte;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNaam() {
+        return naam;
+    }
+
+    public String getGroepId() {
+        return groepId;
+    }
+
+    public BigDecimal getCapaciteitFte() {
+        return capaciteitFte;
+    }
+
+    public void setCapaciteitFte(BigDecimal capaciteitFte) {
+        this.capaciteitFte = capaciteitFte;
+    }
+}

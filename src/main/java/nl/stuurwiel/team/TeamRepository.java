@@ -1,0 +1,10 @@
+package nl.stuurwiel.team;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TeamRepository extends JpaRepository<Team, Long> {
+
+    Optional<Team> findByCode(String code);
+}
