@@ -1,0 +1,304 @@
+package nl.stuurwiel.demo;
+
+import static nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.doel.DoelRepository;
+import nl.stuurwiel.doel.DoelSoort;
+import nl.stuurwiel.opdracht.Domein;
+import nl.stuurwiel.opdracht.LevenscyclusProces;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
+import nl.stuurwiel.opdracht.OpdrachtAanvraag;
+import nl.stuurwiel.opdracht.OpdrachtRepository;
+import nl.stuurwiel.opdracht.OpdrachtService;
+import nl.stuurwiel.opdracht.OpdrachtType;
+import nl.stuurwiel.opdracht.ReviewFrequentie;
+import nl.stuurwiel.security.Rollen;
+import nl.stuurwiel.security.StandaardAutorisaties;
+import nl.stuurwiel.team.Team;
+import nl.stuurwiel.team.TeamRepository;
+
+/**
+ * Demo profile only: users with known passwords, teams, a small goal tree and a dozen
+ * opdrachten walked through the real process by the demo users, so that every phase of the
+ * lifecycle has an example. Runs once, on an empty portfolio.
+ */
+@Component
+@Profile("demo")
+public class DemoData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final IdentityService identityService;
+    private final TaskService taskService;
+    private final ManagementService managementService;
+    private final RuntimeService runtimeService;
+    private final StandaardAutorisaties autorisaties;
+    private final TeamRepository teams;
+    private final DoelRepository doelen;
+    private final OpdrachtRepository opdrachten;
+    private final OpdrachtService opdrachtService;
+    private final String wachtwoord;
+
+    public DemoData(IdentityService identityService, TaskService taskService, ManagementService managementService,
+            RuntimeService runtimeService, StandaardAutorisaties autorisaties, TeamRepository teams, DoelRepository doelen,
+            OpdrachtRepository opdrachten, OpdrachtService opdrachtService,
+            @Value("${stuurwiel.demo.wachtwoord}") String wachtwoord) {
+        this.identityService = identityService;
+        this.taskService = taskService;
+        this.managementService = managementService;
+        this.runtimeService = runtimeService;
+        this.autorisaties = autorisaties;
+        this.teams = teams;
+        this.doelen = doelen;
+        this.opdrachten = opdrachten;
+        this.opdrachtService = opdrachtService;
+        this.wachtwoord = wachtwoord;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    public void vulAlsLeeg() {
+        if (opdrachten.count() > 0) {
+            return;
+        }
+        LOG.info("Demo: gebruikers, teams, doelen en opdrachten aanmaken");
+        teams();
+        gebruikers();
+        doelen();
+        portfolio();
+        LOG.info("Demo: klaar; log in als intake, mt, sanne, tim, olga, erik, fenna, pieter of admin met wachtwoord '{}'",
+                wachtwoord);
+    }
+
+    private void teams() {
+        team("WIJK", "Wijkteam Centrum", "teamwijk", "6.0");
+        team("ONDERWIJS", "Team Onderwijs en Leerplicht", "teamonderwijs", "4.0");
+        team("WERK", "Team Werk en Inkomen", "teamwerk", "3.0");
+        team("FYSIEK", "Team Openbare Ruimte", "teamfysiek", "5.0");
+    }
+
+    private void team(String code, String naam, String groep, String fte) {
+        teams.save(new Team(code, naam, groep, new BigDecimal(fte)));
+        autorisaties.teamGroep(groep, naam);
+    }
+
+    private void gebruikers() {
+        gebruiker("intake", "Ingrid", "Bakker", Rollen.INTAKE, Rollen.AANVRAGER);
+        gebruiker("mt", "Mark", "Jansen", Rollen.MT, Rollen.AANVRAGER);
+        gebruiker("sanne", "Sanne", "de Vries", Rollen.AANVRAGER);
+        gebruiker("tim", "Tim", "Visser", "teamwijk", Rollen.AANVRAGER);
+        gebruiker("olga", "Olga", "Smit", "teamonderwijs", Rollen.AANVRAGER);
+        gebruiker("erik", "Erik", "Mulder", "teamwerk", Rollen.AANVRAGER);
+        gebruiker("fenna", "Fenna", "de Boer", "teamfysiek", Rollen.AANVRAGER);
+        gebruiker("pieter", "Pieter", "Meijer", Rollen.PROCESONTWERPER);
+    }
+
+    private void gebruiker(String id, String voornaam, String achternaam, String... groepen) {
+        if (identityService.createUserQuery().userId(id).count() > 0) {
+            return;
+        }
+        User gebruiker = identityService.newUser(id);
+        gebruiker.setFirstName(voornaam);
+        gebruiker.setLastName(achternaam);
+        gebruiker.setEmail(id + "@gemeente.example");
+        gebruiker.setPassword(wachtwoord);
+        identityService.saveUser(gebruiker);
+        for (String groep : groepen) {
+            identityService.createMembership(id, groep);
+        }
+    }
+
+    private void doelen() {
+        Doel leerplicht = doel("WT-LEERPLICHT", "Leerplichtwet 1969: toezicht op schoolgang", DoelSoort.WETTELIJKE_TAAK, null);
+        Doel participatie = doel("WT-PARTICIPATIE", "Participatiewet: ondersteuning naar werk", DoelSoort.WETTELIJKE_TAAK, null);
+        Doel wmo = doel("WT-WMO", "Wmo 2015: zelfredzaamheid en participatie", DoelSoort.WETTELIJKE_TAAK, null);
+        Doel kansen = doel("AMB-KANSEN", "Coalitieakkoord 2026-2030: gelijke kansen voor ieder kind", DoelSoort.AMBITIE, null);
+        Doel leefbaar = doel("AMB-LEEFBAAR", "Coalitieakkoord 2026-2030: leefbare, groene wijken", DoelSoort.AMBITIE, null);
+        doel("D-VERZUIM", "Schoolverzuim daalt", DoelSoort.DOEL, leerplicht);
+        doel("D-VSV", "Minder voortijdig schoolverlaters", DoelSoort.DOEL, kansen);
+        doel("D-ARMOEDE", "Minder kinderen in armoede", DoelSoort.DOEL, kansen);
+        doel("D-WERK", "Meer inwoners aan het werk", DoelSoort.DOEL, participatie);
+        doel("D-EENZAAM", "Minder eenzaamheid onder ouderen", DoelSoort.DOEL, wmo);
+        doel("D-GROEN", "Meer groen en minder hittestress in de wijk", DoelSoort.DOEL, leefbaar);
+    }
+
+    private Doel doel(String code, String naam, DoelSoort soort, Doel ouder) {
+        return doelen.save(new Doel(code, naam, soort, ouder));
+    }
+
+    /** One opdracht per phase, moved there by the users who would do so. */
+    private void portfolio() {
+        LocalDate vandaag = LocalDate.now();
+        // intake
+        aanvraag("sanne", "Huiswerkbegeleiding in de bibliotheek", OpdrachtType.INTERVENTIE, Domein.ONDERWIJS,
+                "Noord", "ONDERWIJS", List.of("D-VSV"), "45000", "0.8", vandaag.plusMonths(1), vandaag.plusMonths(13));
+        // aanvullen
+        String aanvullen = aanvraag("sanne", "Buurtkamers voor ouderen", OpdrachtType.PROJECT, Domein.SOCIAAL,
+                "Centrum", "WIJK", List.of("D-EENZAAM"), null, null, null, null);
+        intake(aanvullen, "aanvullen", "Vul budget, capaciteit en looptijd aan, en welk resultaat u verwacht.");
+        // prioritering
+        String prioritering = aanvraag("tim", "Schuldhulp aan de keukentafel", OpdrachtType.INTERVENTIE,
+                Domein.SOCIAAL, "Oost", "WIJK", List.of("D-ARMOEDE"), "120000", "1.5", vandaag.plusMonths(2),
+                vandaag.plusMonths(26));
+        intake(prioritering, "accepteren", "Compleet");
+        // geparkeerd
+        String geparkeerd = aanvraag("fenna", "Geveltuinen en tegelwippen", OpdrachtType.ACTIVITEIT, Domein.FYSIEK,
+                "West", "FYSIEK", List.of("D-GROEN"), "30000", "0.5", vandaag.plusMonths(3), vandaag.plusMonths(15));
+        intake(geparkeerd, "accepteren", "Compleet");
+        mt(geparkeerd, "parkeren", "Past dit jaar niet in de capaciteit; volgend overleg opnieuw bekijken.");
+        // afgewezen
+        String afgewezen = aanvraag("sanne", "Eigen app voor de gemeenteraad", OpdrachtType.PROJECT,
+                Domein.BEDRIJFSVOERING, null, "WERK", List.of("D-WERK"), "250000", "2.0", vandaag.plusMonths(1),
+                vandaag.plusMonths(12));
+        intake(afgewezen, "afwijzen", "Draagt niet bij aan de doelen van het programma; bestaande voorziening volstaat.");
+        // uitvoering (twee)
+        String uitvoering = gestart("olga", "Aanpak thuiszitters", OpdrachtType.PROGRAMMA, Domein.ONDERWIJS, "Noord",
+                "ONDERWIJS", List.of("D-VERZUIM", "D-VSV"), "300000", "1.6", vandaag.minusMonths(5),
+                vandaag.plusMonths(19), ReviewFrequentie.KWARTAAL);
+        gestart("erik", "Werkfit-traject statushouders", OpdrachtType.INTERVENTIE, Domein.ECONOMIE, "Zuid", "WERK",
+                List.of("D-WERK"), "180000", "1.0", vandaag.minusMonths(2), vandaag.plusMonths(10),
+                ReviewFrequentie.MAAND);
+        // review
+        String review = gestart("tim", "Vroegsignalering betalingsachterstanden", OpdrachtType.INTERVENTIE,
+                Domein.SOCIAAL, "Oost", "WIJK", List.of("D-ARMOEDE"), "90000", "1.2", vandaag.minusMonths(4),
+                vandaag.plusMonths(8), ReviewFrequentie.KWARTAAL);
+        reviewmoment(review);
+        // bijstelling
+        String bijstelling = gestart("fenna", "Vergroening schoolpleinen", OpdrachtType.PROJECT, Domein.FYSIEK,
+                "West", "FYSIEK", List.of("D-GROEN"), "200000", "1.0", vandaag.minusMonths(6), vandaag.plusMonths(6),
+                ReviewFrequentie.KWARTAAL);
+        reviewmoment(bijstelling);
+        rapporteer(bijstelling, "fenna", "oranje", "bijsturen", "Drie van de acht pleinen klaar; aannemer loopt uit.");
+        beoordeel(bijstelling, "bijsturen", "Stel een bijgestelde planning en begroting op.");
+        werk(bijstelling, "fenna", Element.BIJSTELLING_OPSTELLEN, Map.of(Var.NIEUW_BUDGET, 240000,
+                Var.NIEUWE_EINDDATUM, vandaag.plusMonths(10).toString(), Var.BIJSTELLING_REDEN,
+                "Prijsstijging beplanting en vertraging bij de aannemer."));
+        // afsluiting
+        String afsluiting = gestart("tim", "Inloopspreekuur energiearmoede", OpdrachtType.ACTIVITEIT, Domein.SOCIAAL,
+                "Centrum", "WIJK", List.of("D-ARMOEDE"), "25000", "0.4", vandaag.minusMonths(10),
+                vandaag.plusMonths(1), ReviewFrequentie.HALFJAAR);
+        werk(afsluiting, "tim", Element.UITVOEREN, Map.of("uitvoeringGereed", true));
+        // afgerond
+        String afgerond = gestart("olga", "Voorlichting leerplicht basisscholen", OpdrachtType.ACTIVITEIT,
+                Domein.ONDERWIJS, null, "ONDERWIJS", List.of("D-VERZUIM"), "15000", "0.3", vandaag.minusMonths(12),
+                vandaag.minusMonths(1), ReviewFrequentie.HALFJAAR);
+        reviewmoment(afgerond);
+        rapporteer(afgerond, "olga", "groen", "doorgaan", "Alle 24 basisscholen bezocht.");
+        beoordeel(afgerond, "doorgaan", "Goed op schema.");
+        werk(afgerond, "olga", Element.UITVOEREN, Map.of("uitvoeringGereed", true));
+        werk(afgerond, "olga", Element.EINDEVALUATIE, Map.of(Var.DOELEN_BEREIKT, "ja", Var.IMPACT,
+                "Meldingen van verzuim kwamen eerder binnen.", Var.LESSEN, "Scholen vroeg in het jaar benaderen."));
+        // gestopt
+        String gestopt = gestart("erik", "Banenmarkt op locatie", OpdrachtType.ACTIVITEIT, Domein.ECONOMIE, "Zuid",
+                "WERK", List.of("D-WERK"), "40000", "0.5", vandaag.minusMonths(7), vandaag.plusMonths(5),
+                ReviewFrequentie.KWARTAAL);
+        reviewmoment(gestopt);
+        rapporteer(gestopt, "erik", "rood", "stoppen", "Werkgevers haken af; opkomst te laag.");
+        beoordeel(gestopt, "stoppen", "Stoppen; middelen naar het werkfit-traject.");
+        werk(gestopt, "erik", Element.EINDEVALUATIE, Map.of(Var.DOELEN_BEREIKT, "nee", Var.LESSEN,
+                "Eerst werkgevers binden, dan pas organiseren."));
+        LOG.debug("Demo: opdracht in uitvoering {}", uitvoering);
+    }
+
+    private String aanvraag(String aanvrager, String titel, OpdrachtType type, Domein domein, String gebied,
+            String team, List<String> doelcodes, String budget, String fte, LocalDate start, LocalDate eind) {
+        return aanvraag(aanvrager, titel, type, domein, gebied, team, doelcodes, budget, fte, start, eind,
+                budget == null ? null : ReviewFrequentie.KWARTAAL);
+    }
+
+    private String aanvraag(String aanvrager, String titel, OpdrachtType type, Domein domein, String gebied,
+            String team, List<String> doelcodes, String budget, String fte, LocalDate start, LocalDate eind,
+            ReviewFrequentie frequentie) {
+        return alsGebruiker(aanvrager, () -> opdrachtService.aanvragen(new OpdrachtAanvraag(titel,
+                "Vraagstuk van " + titel.toLowerCase(), budget == null ? null : "Meetbaar resultaat voor " + titel.toLowerCase(),
+                null, type, domein, gebied, "Wethouder " + domein.name().charAt(0) + domein.name().substring(1).toLowerCase(),
+                team, doelcodes, budget == null ? null : new BigDecimal(budget), fte == null ? null : new BigDecimal(fte),
+                start, eind, frequentie), aanvrager).getSleutel());
+    }
+
+    private String gestart(String aanvrager, String titel, OpdrachtType type, Domein domein, String gebied,
+            String team, List<String> doelcodes, String budget, String fte, LocalDate start, LocalDate eind,
+            ReviewFrequentie frequentie) {
+        String sleutel = aanvraag(aanvrager, titel, type, domein, gebied, team, doelcodes, budget, fte, start, eind,
+                frequentie);
+        intake(sleutel, "accepteren", "Compleet");
+        mt(sleutel, "starten", "Past binnen de prioriteiten en de capaciteit.");
+        return sleutel;
+    }
+
+    private void intake(String sleutel, String besluit, String toelichting) {
+        werk(sleutel, "intake", Element.BEOORDEEL_INTAKE, Map.of(Var.INTAKE_BESLUIT, besluit,
+                Var.INTAKE_TOELICHTING, toelichting, Var.URGENTIE, "midden", Var.RISICO, "laag"));
+    }
+
+    private void mt(String sleutel, String besluit, String toelichting) {
+        werk(sleutel, "mt", Element.MT_BESLUIT, Map.of(Var.MT_BESLUIT, besluit, Var.MT_TOELICHTING, toelichting));
+    }
+
+    /** The review cycle timer comes due now instead of in a few months. */
+    private void reviewmoment(String sleutel) {
+        String proces = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sleutel)
+                .singleResult().getId();
+        Job timer = managementService.createJobQuery().processInstanceId(proces)
+                .activityId(LevenscyclusProces.Element.TIMER_REVIEWCYCLUS).singleResult();
+        managementService.executeJob(timer.getId());
+    }
+
+    private void rapporteer(String sleutel, String teamlid, String kleur, String voorstel, String voortgang) {
+        werk(sleutel, teamlid, Element.VOORTGANG_RAPPORTEREN, Map.of(Var.STATUS_KLEUR, kleur, Var.VOORTGANG, voortgang,
+                Var.BESTEED_BUDGET, 60000, Var.INGEZETTE_FTE, 0.9, Var.RISICOS, "Beperkt", Var.VOORSTEL, voorstel));
+    }
+
+    private void beoordeel(String sleutel, String besluit, String toelichting) {
+        werk(sleutel, "mt", Element.REVIEW_BEOORDELEN, Map.of(Var.REVIEW_BESLUIT, besluit,
+                Var.REVIEW_TOELICHTING, toelichting));
+    }
+
+    /** Claims and completes the task as the given user, under that user's authorizations. */
+    private void werk(String sleutel, String gebruiker, String taakDefinitie, Map<String, Object> variabelen) {
+        alsGebruiker(gebruiker, () -> {
+            Task taak = taskService.createTaskQuery().processInstanceBusinessKey(sleutel)
+                    .taskDefinitionKey(taakDefinitie).singleResult();
+            if (taak == null) {
+                throw new IllegalStateException("Demo: geen taak " + taakDefinitie + " voor " + sleutel + " zichtbaar voor " + gebruiker);
+            }
+            taskService.claim(taak.getId(), gebruiker);
+            taskService.complete(taak.getId(), new HashMap<>(variabelen));
+            return null;
+        });
+    }
+
+    private <T> T alsGebruiker(String gebruiker, java.util.function.Supplier<T> werk) {
+        List<String> groepen = identityService.createGroupQuery().groupMember(gebruiker).list().stream()
+                .map(g -> g.getId()).toList();
+        identityService.setAuthentication(gebruiker, groepen);
+        try {
+            return werk.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}

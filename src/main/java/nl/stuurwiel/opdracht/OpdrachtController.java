@@ -1,0 +1,57 @@
+package nl.stuurwiel.opdracht;
+
+import java.net.URI;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.stuurwiel.opdracht.OpdrachtWeergave.Detail;
+import nl.stuurwiel.opdracht.OpdrachtWeergave.Pagina;
+import nl.stuurwiel.opdracht.OpdrachtWeergave.Samenvatting;
+import nl.stuurwiel.system.HuidigeGebruiker;
+import nl.stuurwiel.system.OngeldigeInvoerException;
+
+@RestController
+@RequestMapping(path = "/api/opdrachten", produces = MediaType.APPLICATION_JSON_VALUE)
+public class OpdrachtController {
+
+    private final OpdrachtService opdrachtService;
+    private final OpdrachtInzage inzage;
+    private final HuidigeGebruiker gebruiker;
+
+    public OpdrachtController(OpdrachtService opdrachtService, OpdrachtInzage inzage, HuidigeGebruiker gebruiker) {
+        this.opdrachtService = opdrachtService;
+        this.inzage = inzage;
+        this.gebruiker = gebruiker;
+    }
+
+    /** Registers the request and starts its lifecycle; it lands in the intake queue. */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Detail> aanvragen(@RequestBody OpdrachtAanvraag aanvraag) {
+        if (aanvraag == null) {
+            throw new OngeldigeInvoerException("aanvraag", "is leeg");
+        }
+        Opdracht opdracht = opdrachtService.aanvragen(aanvraag, gebruiker.id());
+        return ResponseEntity.created(URI.create("/api/opdrachten/" + opdracht.getSleutel()))
+                .body(inzage.detail(opdracht.getSleutel()));
+    }
+
+    @GetMapping
+    public Pagina<Samenvatting> zoek(@RequestParam(required = false) String fase,
+            @RequestParam(required = false) String team, @RequestParam(required = false) String domein,
+            @RequestParam(defaultValue = "0") int pagina, @RequestParam(defaultValue = "50") int grootte) {
+        return inzage.zoek(fase, team, domein, pagina, grootte);
+    }
+
+    @GetMapping("/{sleutel}")
+    public Detail opdracht(@PathVariable String sleutel) {
+        return inzage.detail(sleutel);
+    }
+}

@@ -1,0 +1,104 @@
+package nl.stuurwiel.opdracht;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.stuurwiel.bijstelling.BijstellingRepository;
+import nl.stuurwiel.opdracht.OpdrachtWeergave.Detail;
+import nl.stuurwiel.opdracht.OpdrachtWeergave.Pagina;
+import nl.stuurwiel.opdracht.OpdrachtWeergave.Samenvatting;
+import nl.stuurwiel.opdracht.OpdrachtWeergave.Stap;
+import nl.stuurwiel.opdracht.OpdrachtWeergave.Taak;
+import nl.stuurwiel.review.VoortgangsrapportageRepository;
+import nl.stuurwiel.system.OngeldigeInvoerException;
+import nl.stuurwiel.system.ProcesVariabelen;
+
+/**
+ * Read side of the portfolio: lists and the full picture of one opdracht with its open tasks
+ * and process history. Engine queries run as the logged-in user, so Camunda authorizations
+ * decide which tasks and history steps are shown.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OpdrachtInzage {
+
+    public static final int MAXIMALE_PAGINAGROOTTE = 200;
+
+    private final OpdrachtService opdrachtService;
+    private final VoortgangsrapportageRepository rapportages;
+    private final BijstellingRepository bijstellingen;
+    private final TaskService taskService;
+    private final HistoryService historyService;
+
+    public OpdrachtInzage(OpdrachtService opdrachtService, VoortgangsrapportageRepository rapportages,
+            BijstellingRepository bijstellingen, TaskService taskService, HistoryService historyService) {
+        this.opdrachtService = opdrachtService;
+        this.rapportages = rapportages;
+        this.bijstellingen = bijstellingen;
+        this.taskService = taskService;
+        this.historyService = historyService;
+    }
+
+    public Pagina<Samenvatting> zoek(String fase, String team, String domein, int pagina, int grootte) {
+        if (pagina < 0) {
+            throw new OngeldigeInvoerException("pagina", "moet 0 of groter zijn");
+        }
+        if (grootte < 1 || grootte > MAXIMALE_PAGINAGROOTTE) {
+            throw new OngeldigeInvoerException("grootte", "moet tussen 1 en " + MAXIMALE_PAGINAGROOTTE + " liggen");
+        }
+        Page<Opdracht> gevonden = opdrachtService.zoek(
+                fase == null || fase.isBlank() ? null : ProcesVariabelen.keuze("fase", fase, Fase.class),
+                team == null || team.isBlank() ? null : team.strip(),
+                domein == null || domein.isBlank() ? null : ProcesVariabelen.keuze("domein", domein, Domein.class),
+                PageRequest.of(pagina, grootte, Sort.by("sleutel")));
+        return new Pagina<>(gevonden.map(Samenvatting::van).getContent(), pagina, grootte,
+                gevonden.getTotalElements(), gevonden.getTotalPages());
+    }
+
+    public Detail detail(String sleutel) {
+        Opdracht opdracht = opdrachtService.opdracht(sleutel);
+        HistoricProcessInstance proces = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(sleutel).processDefinitionKey(LevenscyclusProces.PROCESS_ID)
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        List<Taak> taken = proces == null ? List.of()
+                : taskService.createTaskQuery().processInstanceId(proces.getId()).initializeFormKeys()
+                        .orderByTaskCreateTime().asc().list().stream()
+                        .map(t -> new Taak(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getAssignee(),
+                                kandidaatGroepen(t.getId()), t.getCreateTime(), t.getDueDate()))
+                        .toList();
+        List<Stap> geschiedenis = proces == null ? List.of()
+                : historyService.createHistoricActivityInstanceQuery().processInstanceId(proces.getId())
+                        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()
+                        .stream().filter(OpdrachtInzage::zichtbaar)
+                        .map(a -> new Stap(a.getActivityId(), a.getActivityName(), a.getActivityType(),
+                                a.getStartTime(), a.getEndTime(), a.getAssignee()))
+                        .toList();
+        return Detail.van(opdracht, proces == null ? null : proces.getId(), taken, geschiedenis,
+                rapportages.findByOpdrachtSleutelOrderByVolgnummer(sleutel),
+                bijstellingen.findByOpdrachtSleutelOrderByVolgnummer(sleutel));
+    }
+
+    private List<String> kandidaatGroepen(String taakId) {
+        return taskService.getIdentityLinksForTask(taakId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList();
+    }
+
+    /** Steps a person recognises; gateways and flow-only events are noise in a history. */
+    private static boolean zichtbaar(HistoricActivityInstance stap) {
+        String soort = stap.getActivityType();
+        return stap.getActivityName() != null && !soort.endsWith("Gateway") && !"subProcess".equals(soort)
+                && !"multiInstanceBody".equals(soort);
+    }
+}

@@ -1,0 +1,100 @@
+package nl.stuurwiel.opdracht;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+import nl.stuurwiel.bijstelling.Bijstelling;
+import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.review.Voortgangsrapportage;
+
+/** How the API shows opdrachten: enums as the lowercase words the forms and models use. */
+public final class OpdrachtWeergave {
+
+    private OpdrachtWeergave() {
+    }
+
+    public record Samenvatting(String sleutel, String titel, String type, String domein, String gebied,
+            String team, String fase, String statusKleur, Integer prioriteitScore, Integer prioriteitRang,
+            BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum, int versie) {
+
+        static Samenvatting van(Opdracht o) {
+            return new Samenvatting(o.getSleutel(), o.getTitel(), woord(o.getType()), woord(o.getDomein()),
+                    o.getGebied(), o.getTeam().getCode(), woord(o.getFase()), woord(o.getStatusKleur()),
+                    o.getPrioriteitScore(), o.getPrioriteitRang(), o.getBudget(), o.getFte(), o.getStartdatum(),
+                    o.getEinddatum(), o.getVersie());
+        }
+    }
+
+    public record Pagina<T>(List<T> inhoud, int pagina, int grootte, long totaal, int aantalPaginas) {
+    }
+
+    public record DoelVerwijzing(String code, String naam, String soort) {
+    }
+
+    public record Taak(String id, String naam, String taakDefinitie, String toegewezenAan, List<String> kandidaatGroepen,
+            Date aangemaakt, Date vervaldatum) {
+    }
+
+    public record Stap(String activiteit, String naam, String soort, Date begin, Date einde, String door) {
+    }
+
+    public record Rapportage(int volgnummer, LocalDate peildatum, String statusKleur, String voortgang,
+            BigDecimal besteedBudget, BigDecimal ingezetteFte, String risicos, String voorstel, String ingediendDoor,
+            Instant ingediendOp, String besluit, String besluitToelichting, String beoordeeldDoor, Instant beoordeeldOp) {
+
+        static Rapportage van(Voortgangsrapportage r) {
+            return new Rapportage(r.getVolgnummer(), r.getPeildatum(), woord(r.getStatusKleur()), r.getVoortgang(),
+                    r.getBesteedBudget(), r.getIngezetteFte(), r.getRisicos(), woord(r.getVoorstel()),
+                    r.getIngediendDoor(), r.getIngediendOp(), r.getBesluit(), r.getBesluitToelichting(),
+                    r.getBeoordeeldDoor(), r.getBeoordeeldOp());
+        }
+    }
+
+    public record BijstellingRegel(int volgnummer, String status, String reden, BigDecimal oudBudget,
+            BigDecimal nieuwBudget, BigDecimal oudeFte, BigDecimal nieuweFte, LocalDate oudeEinddatum,
+            LocalDate nieuweEinddatum, String oudeScope, String nieuweScope, String voorgesteldDoor,
+            Instant voorgesteldOp, String beoordeeldDoor, Instant beoordeeldOp, String toelichting) {
+
+        static BijstellingRegel van(Bijstelling b) {
+            return new BijstellingRegel(b.getVolgnummer(), woord(b.getStatus()), b.getReden(), b.getOudBudget(),
+                    b.getNieuwBudget(), b.getOudeFte(), b.getNieuweFte(), b.getOudeEinddatum(), b.getNieuweEinddatum(),
+                    b.getOudeScope(), b.getNieuweScope(), b.getVoorgesteldDoor(), b.getVoorgesteldOp(),
+                    b.getBeoordeeldDoor(), b.getBeoordeeldOp(), b.getToelichting());
+        }
+    }
+
+    public record Detail(String sleutel, String titel, String vraagstuk, String verwachtResultaat,
+            String beleidstheorie, String type, String domein, String gebied, String opdrachtgever, String team,
+            List<DoelVerwijzing> doelen, BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum,
+            String reviewFrequentie, String fase, String urgentie, String risico, Integer prioriteitScore,
+            Integer prioriteitRang, String statusKleur, String aanvrager, String besluitReden, String doelenBereikt,
+            String impact, String lessen, LocalDate afgeslotenOp, Instant aangemaaktOp, Instant gewijzigdOp,
+            int versie, List<String> ontbrekendeGegevens, String procesInstantie, List<Taak> openTaken,
+            List<Stap> geschiedenis, List<Rapportage> rapportages, List<BijstellingRegel> bijstellingen) {
+
+        static Detail van(Opdracht o, String procesInstantie, List<Taak> openTaken, List<Stap> geschiedenis,
+                List<Voortgangsrapportage> rapportages, List<Bijstelling> bijstellingen) {
+            List<DoelVerwijzing> doelen = o.getDoelen().stream().sorted(Comparator.comparing(Doel::getCode))
+                    .map(d -> new DoelVerwijzing(d.getCode(), d.getNaam(), woord(d.getSoort()))).toList();
+            return new Detail(o.getSleutel(), o.getTitel(), o.getVraagstuk(), o.getVerwachtResultaat(),
+                    o.getBeleidstheorie(), woord(o.getType()), woord(o.getDomein()), o.getGebied(),
+                    o.getOpdrachtgever(), o.getTeam().getCode(), doelen, o.getBudget(), o.getFte(), o.getStartdatum(),
+                    o.getEinddatum(), woord(o.getReviewFrequentie()), woord(o.getFase()), woord(o.getUrgentie()),
+                    woord(o.getRisico()), o.getPrioriteitScore(), o.getPrioriteitRang(), woord(o.getStatusKleur()),
+                    o.getAanvrager(), o.getBesluitReden(), o.getDoelenBereikt(), o.getImpact(), o.getLessen(),
+                    o.getAfgeslotenOp(), o.getAangemaaktOp(), o.getGewijzigdOp(), o.getVersie(),
+                    o.ontbrekendeGegevens(), procesInstantie, openTaken, geschiedenis,
+                    rapportages.stream().map(Rapportage::van).toList(),
+                    bijstellingen.stream().map(BijstellingRegel::van).toList());
+        }
+    }
+
+    static String woord(Enum<?> waarde) {
+        return waarde == null ? null : waarde.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,153 @@
+package nl.stuurwiel.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import nl.stuurwiel.opdracht.LevenscyclusProces;
+
+/**
+ * The role groups, their authorizations and the shared Tasklist filters, created once and
+ * left alone afterwards so that administrators can change them in Camunda Admin.
+ */
+@Component
+public class StandaardAutorisaties {
+
+    private static final String TASKLIST = "tasklist";
+    private static final String COCKPIT = "cockpit";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    public StandaardAutorisaties(IdentityService identityService, AuthorizationService authorizationService,
+            FilterService filterService, TaskService taskService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @EventListener
+    public void naDeploy(PostDeployEvent event) {
+        richtIn();
+    }
+
+    public void richtIn() {
+        groep(Rollen.AANVRAGER, "Aanvragers", "WORKFLOW");
+        aanvragen(Rollen.AANVRAGER);
+
+        groep(Rollen.INTAKE, "Portfoliobureau (intake)", "WORKFLOW");
+        aanvragen(Rollen.INTAKE);
+        procesVolgen(Rollen.INTAKE);
+
+        groep(Rollen.MT, "Management (MT)", "WORKFLOW");
+        aanvragen(Rollen.MT);
+        procesVolgen(Rollen.MT);
+        toestaan(Rollen.MT, Resources.TASK, ANY, Permissions.READ);
+
+        groep(Rollen.PROCESONTWERPER, "Procesontwerpers", "WORKFLOW");
+        procesVolgen(Rollen.PROCESONTWERPER);
+        toestaan(Rollen.PROCESONTWERPER, Resources.DEPLOYMENT, ANY, Permissions.ALL);
+        toestaan(Rollen.PROCESONTWERPER, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
+        toestaan(Rollen.PROCESONTWERPER, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
+        toestaan(Rollen.PROCESONTWERPER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
+
+        filters();
+    }
+
+    /** A team's group: its members work the team's tasks and may request opdrachten. */
+    public void teamGroep(String groepId, String naam) {
+        groep(groepId, naam, Rollen.TEAM_TYPE);
+        aanvragen(groepId);
+    }
+
+    private void aanvragen(String groep) {
+        toestaan(groep, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        toestaan(groep, Resources.FILTER, ANY, Permissions.READ);
+        toestaan(groep, Resources.PROCESS_DEFINITION, LevenscyclusProces.PROCESS_ID, Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        toestaan(groep, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+
+    /** Follow every instance and incident in Cockpit, read-only. */
+    private void procesVolgen(String groep) {
+        toestaan(groep, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        toestaan(groep, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
+                Permissions.READ_HISTORY, Permissions.READ_TASK);
+        toestaan(groep, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        toestaan(groep, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        toestaan(groep, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        toestaan(groep, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    private void groep(String id, String naam, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group groep = identityService.newGroup(id);
+            groep.setName(naam);
+            groep.setType(type);
+            identityService.saveGroup(groep);
+        }
+    }
+
+    private void toestaan(String groep, Resource resource, String resourceId, Permission... rechten) {
+        boolean bestaat = authorizationService.createAuthorizationQuery().groupIdIn(groep)
+                .resourceType(resource).resourceId(resourceId).count() > 0;
+        if (!bestaat) {
+            Authorization autorisatie = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            autorisatie.setGroupId(groep);
+            autorisatie.setResource(resource);
+            autorisatie.setResourceId(resourceId);
+            for (Permission recht : rechten) {
+                autorisatie.addPermission(recht);
+            }
+            authorizationService.saveAuthorization(autorisatie);
+        }
+    }
+
+    private void filters() {
+        filter("Mijn taken", -10, "Taken die aan mij zijn toegewezen",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        filter("Taken van mijn groepen", -5, "Taken voor mijn teams en rollen die nog niemand heeft opgepakt",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .taskUnassigned());
+        filter("Te laat", 0, "Taken van mijn groepen waarvan de vervaldatum verstreken is",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${now()}"));
+    }
+
+    private void filter(String naam, int prioriteit, String omschrijving, TaskQuery query) {
+        if (filterService.createFilterQuery().filterName(naam).count() > 0) {
+            return;
+        }
+        Filter filter = filterService.newTaskFilter(naam);
+        filter.setQuery(query);
+        filter.setProperties(Map.of(
+                "priority", prioriteit,
+                "description", omschrijving,
+                "refresh", true,
+                "variables", List.of(
+                        Map.of("name", LevenscyclusProces.Var.OPDRACHT_KEY, "label", "Opdracht"),
+                        Map.of("name", LevenscyclusProces.Var.OPDRACHT_TITEL, "label", "Titel"))));
+        filterService.saveFilter(filter);
+    }
+}
