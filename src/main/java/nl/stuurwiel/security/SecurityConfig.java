@@ -10,10 +10,18 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Nothing is anonymous but the health probe and the login pages. The Stuurwiel API and the
@@ -59,9 +67,9 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(nietIngelogd()))
                 .formLogin(form -> form.permitAll())
-                .exceptionHandling(fouten -> fouten.defaultAuthenticationEntryPointFor(nietIngelogd(),
-                        request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                                || request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/")))
+                .exceptionHandling(fouten -> fouten
+                        .defaultAuthenticationEntryPointFor(nietIngelogd(), SecurityConfig::isApi)
+                        .accessDeniedHandler(geenToegang()))
                 // Clients with an Authorization header are not browsers riding on a session
                 // cookie, so CSRF does not apply to them; browser sessions need the token.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
@@ -73,6 +81,31 @@ public class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new CamundaIdentiteitFilter(identityService), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String pad = request.getRequestURI().substring(request.getContextPath().length());
+        return pad.startsWith("/api/") || pad.startsWith("/engine-rest/");
+    }
+
+    /**
+     * Anonymous requests are told to log in (401) even when they also lack a CSRF token; a
+     * logged-in user without a valid token or right gets 403 with the reason.
+     */
+    private static AccessDeniedHandler geenToegang() {
+        return (request, response, fout) -> {
+            Authentication wie = SecurityContextHolder.getContext().getAuthentication();
+            if (wie == null || wie instanceof AnonymousAuthenticationToken) {
+                nietIngelogd().commence(request, response, new InsufficientAuthenticationException(fout.getMessage()));
+                return;
+            }
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(fout instanceof CsrfException
+                    ? "{\"status\":403,\"melding\":\"Geen geldig CSRF-token meegestuurd\"}"
+                    : "{\"status\":403,\"melding\":\"Geen toegang\"}");
+        };
     }
 
     /**

@@ -89,11 +89,14 @@ public class StandaardAutorisaties {
         toestaan(groep, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
-    /** Follow every instance and incident in Cockpit, read-only. */
+    /**
+     * Follow every instance and incident in Cockpit, read-only. Tasks stay visible only to
+     * their candidate groups and assignee (and to MT).
+     */
     private void procesVolgen(String groep) {
         toestaan(groep, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         toestaan(groep, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
-                Permissions.READ_HISTORY, Permissions.READ_TASK);
+                Permissions.READ_HISTORY);
         toestaan(groep, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
         toestaan(groep, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         toestaan(groep, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);

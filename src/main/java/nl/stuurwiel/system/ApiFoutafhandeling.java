@@ -58,7 +58,8 @@ public class ApiFoutafhandeling {
         }
         if (e.getCause() instanceof InvalidFormatException f) {
             String toegestaan = f.getTargetType() != null && f.getTargetType().isEnum()
-                    ? " (toegestaan: " + java.util.Arrays.toString(f.getTargetType().getEnumConstants()) + ")"
+                    ? " (toegestaan: " + java.util.Arrays.toString(f.getTargetType().getEnumConstants())
+                            .toLowerCase(java.util.Locale.ROOT) + ")"
                     : "";
             return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
                     Map.of(pad(f), "ongeldige waarde '" + f.getValue() + "'" + toegestaan));

@@ -1,0 +1,261 @@
+package nl.stuurwiel.opdracht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.doel.DoelRepository;
+import nl.stuurwiel.doel.DoelSoort;
+import nl.stuurwiel.security.Rollen;
+import nl.stuurwiel.security.StandaardAutorisaties;
+import nl.stuurwiel.team.Team;
+import nl.stuurwiel.team.TeamRepository;
+
+/** The opdracht API as a client sees it: login, validation per field, and nothing half-done. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OpdrachtApiTest {
+
+    private static final String WACHTWOORD = "Api-Test-Wachtwoord-1";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TeamRepository teams;
+    @Autowired
+    DoelRepository doelen;
+    @Autowired
+    OpdrachtRepository opdrachten;
+    @Autowired
+    StandaardAutorisaties autorisaties;
+
+    String id;
+    String aanvrager;
+    String intake;
+    String teamCode;
+    String doelCode;
+
+    @BeforeEach
+    void maakGebruikersTeamEnDoel() {
+        id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        teamCode = "T" + id;
+        doelCode = "D-" + id;
+        String teamGroep = "team" + id;
+        teams.save(new Team(teamCode, "Team " + id, teamGroep, new BigDecimal("4.0")));
+        autorisaties.teamGroep(teamGroep, "Team " + id);
+        doelen.save(new Doel(doelCode, "Doel " + id, DoelSoort.DOEL, null));
+        aanvrager = gebruiker("aanvrager" + id, Rollen.AANVRAGER);
+        intake = gebruiker("intake" + id, Rollen.INTAKE);
+    }
+
+    private String gebruiker(String gebruikerId, String... groepen) {
+        User nieuw = identityService.newUser(gebruikerId);
+        nieuw.setPassword(WACHTWOORD);
+        identityService.saveUser(nieuw);
+        for (String groep : groepen) {
+            identityService.createMembership(gebruikerId, groep);
+        }
+        return gebruikerId;
+    }
+
+    private String aanvraag() {
+        return """
+                {"titel": "Huiswerkbegeleiding", "vraagstuk": "Veel uitval in klas 1",
+                 "verwachtResultaat": "Minder uitval", "type": "interventie", "domein": "onderwijs",
+                 "opdrachtgever": "Wethouder Onderwijs", "team": "%s", "doelen": ["%s"],
+                 "budget": 45000, "fte": 0.8, "startdatum": "2027-01-01", "einddatum": "2027-12-31",
+                 "reviewFrequentie": "kwartaal"}
+                """.formatted(teamCode, doelCode);
+    }
+
+    private ResultActions aanvragen(String gebruiker, String inhoud) throws Exception {
+        return mvc.perform(json(post("/api/opdrachten"), inhoud).with(httpBasic(gebruiker, WACHTWOORD)));
+    }
+
+    private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder verzoek, String inhoud) {
+        return verzoek.contentType(MediaType.APPLICATION_JSON).content(inhoud);
+    }
+
+    @Test
+    void requestStartsTheLifecycleAndLandsInTheIntakeQueue() throws Exception {
+        String locatie = aanvragen(aanvrager, aanvraag())
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/opdrachten/OPD-")))
+                .andExpect(jsonPath("$.fase").value("intake"))
+                .andExpect(jsonPath("$.aanvrager").value(aanvrager))
+                .andExpect(jsonPath("$.doelen[0].code").value(doelCode))
+                .andExpect(jsonPath("$.ontbrekendeGegevens").isEmpty())
+                .andExpect(jsonPath("$.openTaken").isEmpty()) // the requester is not an intake officer
+                .andReturn().getResponse().getHeader("Location");
+        String sleutel = locatie.substring(locatie.lastIndexOf('/') + 1);
+
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sleutel).count()).isOne();
+        mvc.perform(get(locatie).with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openTaken[0].taakDefinitie").value(LevenscyclusProces.Element.BEOORDEEL_INTAKE))
+                .andExpect(jsonPath("$.openTaken[0].kandidaatGroepen", hasItem(Rollen.INTAKE)))
+                .andExpect(jsonPath("$.geschiedenis[0].activiteit").value(LevenscyclusProces.Element.START));
+
+        identityService.setAuthentication(intake, List.of(Rollen.INTAKE));
+        try {
+            Task taak = taskService.createTaskQuery().processInstanceBusinessKey(sleutel).singleResult();
+            assertThat(taak.getTaskDefinitionKey()).isEqualTo(LevenscyclusProces.Element.BEOORDEEL_INTAKE);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        identityService.setAuthentication(aanvrager, List.of(Rollen.AANVRAGER));
+        try {
+            assertThat(taskService.createTaskQuery().processInstanceBusinessKey(sleutel).count())
+                    .as("the requester does not see the intake task").isZero();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    @Test
+    void listFiltersByPhaseTeamAndDomainAndPages() throws Exception {
+        aanvragen(aanvrager, aanvraag()).andExpect(status().isCreated());
+        aanvragen(aanvrager, aanvraag().replace("\"onderwijs\"", "\"sociaal\"")).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/opdrachten").param("team", teamCode).param("fase", "intake")
+                .with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totaal").value(2))
+                .andExpect(jsonPath("$.inhoud[0].team").value(teamCode));
+        mvc.perform(get("/api/opdrachten").param("team", teamCode).param("domein", "SOCIAAL")
+                .with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(jsonPath("$.totaal").value(1))
+                .andExpect(jsonPath("$.inhoud[0].domein").value("sociaal"));
+        mvc.perform(get("/api/opdrachten").param("team", teamCode).param("fase", "uitvoering")
+                .with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(jsonPath("$.totaal").value(0));
+        mvc.perform(get("/api/opdrachten").param("team", teamCode).param("grootte", "1").param("pagina", "1")
+                .with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(jsonPath("$.inhoud.length()").value(1))
+                .andExpect(jsonPath("$.aantalPaginas").value(2));
+    }
+
+    @Test
+    void badListParametersNameTheField() throws Exception {
+        mvc.perform(get("/api/opdrachten").param("fase", "bezig").with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.fase", containsString("bezig")));
+        mvc.perform(get("/api/opdrachten").param("grootte", "5000").with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.grootte").exists());
+        mvc.perform(get("/api/opdrachten").param("pagina", "een").with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.pagina").exists());
+    }
+
+    @Test
+    void badRequestsGetAMessagePerFieldAndCreateNothing() throws Exception {
+        long opdrachtenVooraf = opdrachten.count();
+        long processenVooraf = runtimeService.createProcessInstanceQuery().count();
+
+        aanvragen(aanvrager, "{\"type\": \"interventie\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.titel").value("is verplicht"))
+                .andExpect(jsonPath("$.velden.domein").value("is verplicht"))
+                .andExpect(jsonPath("$.velden.team").value("is verplicht"));
+        aanvragen(aanvrager, aanvraag().replace("45000", "-5"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.budget").value("mag niet negatief zijn"));
+        aanvragen(aanvrager, aanvraag().replace(teamCode, "ONBEKEND"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.team", containsString("ONBEKEND")));
+        aanvragen(aanvrager, aanvraag().replace(doelCode, "D-BESTAAT-NIET"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.doelen", containsString("D-BESTAAT-NIET")));
+        aanvragen(aanvrager, aanvraag().replace("2027-12-31", "2026-12-31"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.einddatum").exists());
+        aanvragen(aanvrager, aanvraag().replace("2027-01-01", "1 januari"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.startdatum").exists());
+        aanvragen(aanvrager, aanvraag().replace("\"interventie\"", "\"feestje\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.type", containsString("feestje")));
+        aanvragen(aanvrager, aanvraag().replace("\"titel\"", "\"kleur\": \"blauw\", \"titel\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.kleur").value("onbekend veld"));
+        aanvragen(aanvrager, aanvraag().replace("\"Huiswerkbegeleiding\"", "\"" + "x".repeat(201) + "\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.titel").exists());
+        aanvragen(aanvrager, "{\"titel\": ")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.melding").exists());
+        mvc.perform(post("/api/opdrachten").contentType(MediaType.TEXT_PLAIN).content("titel=x")
+                .with(httpBasic(aanvrager, WACHTWOORD)))
+                .andExpect(status().isUnsupportedMediaType());
+
+        assertThat(opdrachten.count()).isEqualTo(opdrachtenVooraf);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(processenVooraf);
+    }
+
+    @Test
+    void unknownOpdrachtIsNotFound() throws Exception {
+        mvc.perform(get("/api/opdrachten/OPD-1900-0001").with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.melding", containsString("OPD-1900-0001")));
+    }
+
+    @Test
+    void anonymousAndWrongPasswordAreRefused() throws Exception {
+        mvc.perform(get("/api/opdrachten")).andExpect(status().isUnauthorized());
+        mvc.perform(json(post("/api/opdrachten"), aanvraag())).andExpect(status().isUnauthorized());
+        String andere = gebruiker("fout" + id, Rollen.AANVRAGER);
+        mvc.perform(get("/api/opdrachten").with(httpBasic(andere, "niet-het-wachtwoord")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().doesNotExist("WWW-Authenticate"));
+    }
+
+    @Test
+    void userWithoutTheRightToStartTheProcessIsRefusedAndNothingIsCreated() throws Exception {
+        String zonderRol = gebruiker("geenrol" + id);
+        long opdrachtenVooraf = opdrachten.count();
+        aanvragen(zonderRol, aanvraag()).andExpect(status().isForbidden());
+        assertThat(opdrachten.count()).as("the registration is rolled back with the refused start")
+                .isEqualTo(opdrachtenVooraf);
+    }
+
+    @Test
+    void sessionRequestsNeedACsrfToken() throws Exception {
+        mvc.perform(json(post("/api/opdrachten"), aanvraag()).with(user(aanvrager)))
+                .andExpect(status().isForbidden());
+    }
+}
