@@ -17,6 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -45,7 +47,7 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        http.securityMatcher("/camunda/**")
+        http.securityMatcher(pad("/camunda/**"))
                 .authorizeHttpRequests(regels -> regels.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable())
@@ -61,9 +63,8 @@ public class SecurityConfig {
             IdentityService identityService) throws Exception {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(regels -> regels
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/error", "/login", "/favicon.ico").permitAll()
-                        .requestMatchers("/").permitAll()
+                        .requestMatchers(pad("/actuator/health"), pad("/actuator/health/**")).permitAll()
+                        .requestMatchers(pad("/error"), pad("/login"), pad("/favicon.ico"), pad("/")).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(nietIngelogd()))
                 .formLogin(form -> form.permitAll())
@@ -81,6 +82,14 @@ public class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new CamundaIdentiteitFilter(identityService), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Matches on the whole path: the engine REST API and the webapps run in servlets of their
+     * own, which path matchers bound to Spring MVC would not see.
+     */
+    private static RequestMatcher pad(String patroon) {
+        return PathPatternRequestMatcher.withDefaults().matcher(patroon);
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -1,0 +1,100 @@
+package nl.stuurwiel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Over real HTTP, since the engine REST API and the webapps run in servlets of their own. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BeveiligingTest {
+
+    @LocalServerPort
+    int poort;
+    @Value("${stuurwiel.beheerder.gebruiker}")
+    String beheerder;
+    @Value("${stuurwiel.beheerder.wachtwoord}")
+    String wachtwoord;
+
+    private final CookieManager koekjes = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(koekjes).build();
+
+    private HttpResponse<String> get(String pad, String... kopregels) throws Exception {
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad)).GET();
+        if (kopregels.length > 0) {
+            verzoek.headers(kopregels);
+        }
+        return http.send(verzoek.build(), BodyHandlers.ofString());
+    }
+
+    private String basic(String gebruiker, String geheim) {
+        return "Basic " + Base64.getEncoder().encodeToString((gebruiker + ":" + geheim).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void nothingButHealthIsAnonymous() throws Exception {
+        for (String pad : new String[] { "/api/opdrachten", "/api/opdrachten/OPD-2026-0001", "/api/teams",
+                "/api/doelen", "/engine-rest/task", "/engine-rest/process-definition", "/engine-rest/user",
+                "/camunda/api/engine/engine/default/task", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count",
+                "/actuator/env", "/actuator/info" }) {
+            assertThat(get(pad).statusCode()).as(pad).isEqualTo(401);
+        }
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void engineRestTakesBasicAuthenticationFromTheIdentityService() throws Exception {
+        HttpResponse<String> antwoord = get("/engine-rest/process-definition?key=opdracht-levenscyclus",
+                "Authorization", basic(beheerder, wachtwoord));
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        assertThat(antwoord.body()).contains("\"key\":\"opdracht-levenscyclus\"");
+    }
+
+    @Test
+    void webappsLoadAndLogInAgainstTheSameUsersWithThrottling() throws Exception {
+        HttpResponse<String> tasklist = get("/camunda/app/tasklist/default/");
+        assertThat(tasklist.statusCode()).isEqualTo(200);
+        assertThat(tasklist.headers().firstValue("Content-Security-Policy")).get().asString()
+                .as("the webapp's own policy, not a second one that would block its scripts")
+                .contains("nonce-");
+        assertThat(get("/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js").statusCode())
+                .isEqualTo(200);
+
+        String xsrf = koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        assertThat(login(xsrf, "geheim-maar-fout").statusCode()).isEqualTo(401);
+        assertThat(login(xsrf, wachtwoord).statusCode()).as("throttled right after a failed attempt").isEqualTo(401);
+        HttpResponse<String> login;
+        try {
+            ClockUtil.offset(10_000L); // past the engine's login delay
+            login = login(xsrf, wachtwoord);
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(login.body()).contains("\"userId\":\"" + beheerder + "\"").contains("tasklist");
+        assertThat(get("/camunda/api/engine/engine/default/process-definition/count", "X-XSRF-TOKEN", xsrf).body())
+                .contains("count");
+    }
+
+    private HttpResponse<String> login(String xsrf, String geheim) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort
+                + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+                .POST(BodyPublishers.ofString("username=" + beheerder + "&password=" + geheim)).build(),
+                BodyHandlers.ofString());
+    }
+}
