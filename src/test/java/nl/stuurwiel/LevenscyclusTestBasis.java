@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,6 @@ import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs processes/opdracht-levenscyclus.bpmn in the real application: Spring context, delegates,
@@ -61,11 +62,11 @@ public abstract class LevenscyclusTestBasis {
     @Autowired
     protected HistoryService historyService;
     @Autowired
-    protected IdentityService identityService;
-    @Autowired
     protected OpdrachtService opdrachtService;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected TransactionTemplate transactie;
     @Autowired
     protected PortfolioFixture portfolio;
 
@@ -80,9 +81,8 @@ public abstract class LevenscyclusTestBasis {
     }
 
     @AfterEach
-    void klokEnGebruikerTerug() {
+    void klokTerug() {
         ClockUtil.reset();
-        identityService.clearAuthentication();
         BpmnAwareTests.reset();
     }
 
@@ -120,7 +120,7 @@ public abstract class LevenscyclusTestBasis {
         Task taak = taak(pi, element);
         taskService.complete(taak.getId(), variabelen.length == 0 ? Map.of()
                 : withVariables(variabelen[0].toString(), variabelen[1],
-                        java.util.Arrays.copyOfRange(variabelen, 2, variabelen.length)));
+                        Arrays.copyOfRange(variabelen, 2, variabelen.length)));
     }
 
     protected Task taak(ProcessInstance pi, String element) {

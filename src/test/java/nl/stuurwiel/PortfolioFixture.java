@@ -105,7 +105,8 @@ public class PortfolioFixture {
 
     /** Keys of the opdrachten waiting for MT, in the order the ranking should give them. */
     public List<String> wachtrij() {
-        return opdrachten.wachtrij(List.of(Fase.PRIORITERING, Fase.GEPARKEERD)).stream().map(Opdracht::getSleutel).toList();
+        return opdrachten.wachtrij(List.of(Fase.PRIORITERING, Fase.GEPARKEERD)).stream()
+                .map(Opdracht::getSleutel).toList();
     }
 
     private static List<String> codes(Doel... doelen) {

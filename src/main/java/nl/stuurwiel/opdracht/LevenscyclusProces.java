@@ -102,6 +102,7 @@ public final class LevenscyclusProces {
         public static final String UITVOERING = "SubProcess_Uitvoering";
         public static final String UITVOEREN = "UserTask_Uitvoeren";
         public static final String EIND_UITVOERING_GEREED = "EndEvent_UitvoeringGereed";
+        public static final String REVIEW = "EventSubProcess_Review";
         public static final String TIMER_REVIEWCYCLUS = "Timer_Reviewcyclus";
         public static final String VOORTGANG_RAPPORTEREN = "UserTask_VoortgangRapporteren";
         public static final String REVIEW_BEOORDELEN = "UserTask_ReviewBeoordelen";

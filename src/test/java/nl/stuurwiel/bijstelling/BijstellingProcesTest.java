@@ -1,6 +1,7 @@
 package nl.stuurwiel.bijstelling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
@@ -83,6 +84,43 @@ class BijstellingProcesTest extends LevenscyclusTestBasis {
         Date nieuwEinde = begin(nieuweEinddatum.plusDays(1));
         assertThat(timer(pi, Element.TIMER_EINDDATUM).getDuedate()).isEqualTo(nieuwEinde).isNotEqualTo(oudEinde);
         assertThat(variabele(pi, Var.GEPLAND_EINDE)).isEqualTo(nieuwEinde);
+    }
+
+    @Test
+    void everyApprovedBijstellingKeepsTheVersionItReplaced() {
+        ProcessInstance pi = bijsturen();
+        LocalDate einddatum = opdracht(pi).getEinddatum();
+        stelVoor(pi, einddatum.plusMonths(2));
+        rond(pi, Element.BIJSTELLING_BEOORDELEN, Var.BIJSTELLING_BESLUIT, Besluit.GOEDKEUREN);
+
+        voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+        rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "rood", Var.VOORTGANG, "Budget is op",
+                Var.VOORSTEL, "bijsturen");
+        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, Besluit.BIJSTUREN);
+        rond(pi, Element.BIJSTELLING_OPSTELLEN, Var.NIEUW_BUDGET, 70000, Var.NIEUWE_SCOPE,
+                "Verzuim daalt met een derde", Var.BIJSTELLING_REDEN, "Uitbreiding naar het voortgezet onderwijs");
+        rond(pi, Element.BIJSTELLING_BEOORDELEN, Var.BIJSTELLING_BESLUIT, Besluit.GOEDKEUREN);
+
+        assertThat(pi).isWaitingAt(Element.UITVOEREN);
+        assertThat(portfolio.rapportages(pi.getBusinessKey()))
+                .extracting(r -> r.getVolgnummer() + ":" + r.getBesluit())
+                .containsExactly("1:bijsturen", "2:bijsturen");
+        Opdracht opdracht = opdracht(pi);
+        assertThat(opdracht.getVersie()).isEqualTo(3);
+        assertThat(opdracht.getBudget()).isEqualByComparingTo("70000");
+        assertThat(opdracht.getVerwachtResultaat()).isEqualTo("Verzuim daalt met een derde");
+        assertThat(opdracht.getEinddatum()).isEqualTo(einddatum.plusMonths(2));
+        List<Bijstelling> bijstellingen = portfolio.bijstellingen(pi.getBusinessKey());
+        assertThat(bijstellingen).extracting(Bijstelling::getVolgnummer, Bijstelling::getOpdrachtVersie)
+                .containsExactly(tuple(1, 2), tuple(2, 3));
+        Bijstelling tweede = bijstellingen.get(1);
+        assertThat(tweede.getOudBudget()).as("what the first bijstelling made").isEqualByComparingTo("55000");
+        assertThat(tweede.getOudeScope()).isEqualTo("Verzuim daalt met een kwart");
+        assertThat(tweede.getOudeEinddatum()).isEqualTo(einddatum.plusMonths(2));
+        assertThat(tweede.getNieuweEinddatum()).isNull();
+        assertThat(timer(pi, Element.TIMER_EINDDATUM).getDuedate())
+                .isEqualTo(begin(einddatum.plusMonths(2).plusDays(1)));
+        assertFase(pi, Fase.UITVOERING);
     }
 
     @Test

@@ -25,11 +25,11 @@ import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -471,6 +471,23 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
     // ---- refused input ---------------------------------------------------------------------
 
     @Test
+    void engineAndPortfolioCommitOrRollBackAsOneTransaction() {
+        ProcessInstance pi = vraagAan(portfolio.volledigeAanvraag(portfolio.team("3.0"), portfolio.doel()));
+        var rijVoor = rij(pi);
+
+        transactie.executeWithoutResult(status -> {
+            rond(pi, Element.BEOORDEEL_INTAKE, Var.INTAKE_BESLUIT, Besluit.AFWIJZEN, Var.INTAKE_TOELICHTING,
+                    "Dubbel aangevraagd");
+            assertThat(opdrachtService.opdracht(pi.getBusinessKey()).getFase()).isEqualTo(Fase.AFGEWEZEN);
+            assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+            status.setRollbackOnly();
+        });
+
+        assertThat(pi).isWaitingAt(Element.BEOORDEEL_INTAKE);
+        assertThat(rij(pi)).isEqualTo(rijVoor);
+    }
+
+    @Test
     void unknownIntakeDecisionIsRefusedAndTheTaskStaysOpen() {
         ProcessInstance pi = vraagAan(portfolio.volledigeAanvraag(portfolio.team("3.0"), portfolio.doel()));
         Task intake = taak(pi, Element.BEOORDEEL_INTAKE);
@@ -539,6 +556,26 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(opdracht.getVraagstuk()).isNull();
         assertThat(opdracht.getBudget()).isNull();
         assertThat(opdracht.getFase()).isEqualTo(Fase.AANVULLEN);
+    }
+
+    @Test
+    void extensionToADateThatIsNoLaterIsRefusedAndMtStillDecides() {
+        ProcessInstance pi = inUitvoering();
+        LocalDate einddatum = opdracht(pi).getEinddatum();
+        voerUit(timer(pi, Element.TIMER_EINDDATUM));
+        Task besluiten = taak(pi, Element.EINDDATUM_VERSTREKEN);
+        var rijVoor = rij(pi);
+
+        OngeldigeInvoerException fout = geweigerd(() -> rond(pi, Element.EINDDATUM_VERSTREKEN,
+                Var.EINDDATUM_BESLUIT, Besluit.VERLENGEN, Var.NIEUWE_EINDDATUM, einddatum.toString(),
+                Var.BIJSTELLING_REDEN, "Nog even door"));
+
+        assertThat(fout.getVelden()).containsOnlyKeys(Var.NIEUWE_EINDDATUM);
+        assertThat(fout.getMessage()).contains("na de huidige einddatum " + einddatum);
+        assertThat(taak(pi, Element.EINDDATUM_VERSTREKEN).getId()).isEqualTo(besluiten.getId());
+        assertThat(pi).isWaitingAt(Element.EINDDATUM_VERSTREKEN).hasNotPassed(Element.EINDDATUM_VERLENGEN);
+        assertThat(portfolio.bijstellingen(pi.getBusinessKey())).isEmpty();
+        assertThat(rij(pi)).isEqualTo(rijVoor);
     }
 
     /** Default stuurwiel.proces.portfolio-overleg: the first Monday of a month at 09:00. */

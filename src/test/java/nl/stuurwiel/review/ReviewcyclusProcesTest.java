@@ -44,9 +44,11 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
         voerUit(tweede);
 
         assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.VOORTGANG_RAPPORTEREN);
+        assertThat(runtimeService.getActivityInstance(pi.getId()).getActivityInstances(Element.REVIEW)).hasSize(2);
         List<Task> rapporteren = taken(pi, Element.VOORTGANG_RAPPORTEREN);
         assertThat(rapporteren).hasSize(2);
-        assertThat(rapporteren).extracting(t -> taskService.getVariable(t.getId(), ReviewOpenenDelegate.RAPPORTAGE_NUMMER))
+        assertThat(rapporteren)
+                .extracting(t -> taskService.getVariable(t.getId(), ReviewOpenenDelegate.RAPPORTAGE_NUMMER))
                 .containsExactlyInAnyOrder(1, 2);
         for (Task taak : rapporteren) {
             assertThat(taak).hasCandidateGroup(teamGroep);
