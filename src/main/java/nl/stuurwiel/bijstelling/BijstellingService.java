@@ -76,6 +76,11 @@ public class BijstellingService {
         if (nieuweEinddatum == null) {
             throw new OngeldigeInvoerException(Var.NIEUWE_EINDDATUM, "is verplicht bij verlengen");
         }
+        if (opdracht.getEinddatum() != null && !nieuweEinddatum.isAfter(opdracht.getEinddatum())) {
+            // an earlier date would let the end-date timer fire again at once
+            throw new OngeldigeInvoerException(Var.NIEUWE_EINDDATUM,
+                    "verlengen vraagt een datum na de huidige einddatum " + opdracht.getEinddatum());
+        }
         controleerEinddatum(opdracht, nieuweEinddatum, Var.NIEUWE_EINDDATUM);
         Bijstelling bijstelling = new Bijstelling(opdracht, bijstellingen.hoogsteVolgnummer(opdracht.getId()) + 1,
                 reden, null, null, nieuweEinddatum, null, door);

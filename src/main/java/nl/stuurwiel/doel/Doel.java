@@ -38,10 +38,13 @@ public class Doel {
         this.ouder = ouder;
     }
 
-    /** True when this doel is a statutory task or hangs under one. */
+    /**
+     * True when this doel is a statutory task or hangs under one. Walks the tree through the
+     * getters: a lazy parent is a Hibernate proxy whose own fields stay empty.
+     */
     public boolean dientWettelijkeTaak() {
-        for (Doel d = this; d != null; d = d.ouder) {
-            if (d.soort == DoelSoort.WETTELIJKE_TAAK) {
+        for (Doel d = this; d != null; d = d.getOuder()) {
+            if (d.getSoort() == DoelSoort.WETTELIJKE_TAAK) {
                 return true;
             }
         }

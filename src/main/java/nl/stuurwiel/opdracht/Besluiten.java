@@ -2,6 +2,7 @@ package nl.stuurwiel.opdracht;
 
 import java.util.Arrays;
 
+import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.system.ProcesVariabelen;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -17,5 +18,17 @@ public class Besluiten {
     public void controleer(DelegateTask task, String variabele, String toegestaan) {
         ProcesVariabelen.besluit(task, variabele,
                 Arrays.stream(toegestaan.split(",")).map(String::strip).toArray(String[]::new));
+    }
+
+    /**
+     * Requires an explanation with one decision, e.g. the reason of a rejection, and names the
+     * form's field when it is missing: {@code ${besluiten.toelichtingVerplicht(task, 'intakeBesluit',
+     * 'afwijzen', 'intakeToelichting')}}.
+     */
+    public void toelichtingVerplicht(DelegateTask task, String variabele, String besluit, String toelichting) {
+        if (besluit.equals(ProcesVariabelen.tekst(task, variabele))
+                && ProcesVariabelen.tekst(task, toelichting) == null) {
+            throw new OngeldigeInvoerException(toelichting, "is verplicht bij " + besluit);
+        }
     }
 }

@@ -1,0 +1,119 @@
+package nl.stuurwiel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import nl.stuurwiel.bijstelling.Bijstelling;
+import nl.stuurwiel.bijstelling.BijstellingRepository;
+import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.doel.DoelRepository;
+import nl.stuurwiel.doel.DoelSoort;
+import nl.stuurwiel.opdracht.Domein;
+import nl.stuurwiel.opdracht.Fase;
+import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.opdracht.OpdrachtAanvraag;
+import nl.stuurwiel.opdracht.OpdrachtRepository;
+import nl.stuurwiel.opdracht.OpdrachtType;
+import nl.stuurwiel.opdracht.ReviewFrequentie;
+import nl.stuurwiel.review.Voortgangsrapportage;
+import nl.stuurwiel.review.VoortgangsrapportageRepository;
+import nl.stuurwiel.team.Team;
+import nl.stuurwiel.team.TeamRepository;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Portfolio data for process tests. Every test makes its own teams and doelen with unique codes,
+ * because all tests of a JVM share one database and none may rely on it being empty.
+ */
+@TestComponent
+public class PortfolioFixture {
+
+    public static final String AANVRAGER = "aanvrager-jansen";
+
+    private final TeamRepository teams;
+    private final DoelRepository doelen;
+    private final OpdrachtRepository opdrachten;
+    private final VoortgangsrapportageRepository rapportages;
+    private final BijstellingRepository bijstellingen;
+    private final TransactionTemplate transactie;
+
+    public PortfolioFixture(TeamRepository teams, DoelRepository doelen, OpdrachtRepository opdrachten,
+            VoortgangsrapportageRepository rapportages, BijstellingRepository bijstellingen,
+            TransactionTemplate transactie) {
+        this.teams = teams;
+        this.doelen = doelen;
+        this.opdrachten = opdrachten;
+        this.rapportages = rapportages;
+        this.bijstellingen = bijstellingen;
+        this.transactie = transactie;
+    }
+
+    public Team team(String capaciteitFte) {
+        String code = uniek("T");
+        return teams.save(new Team(code, "Team " + code, "groep-" + code.toLowerCase(), new BigDecimal(capaciteitFte)));
+    }
+
+    /** An ambition from the coalition agreement with one doel under it. */
+    public Doel doel() {
+        Doel ambitie = doelen.save(new Doel(uniek("A"), "Iedereen doet mee", DoelSoort.AMBITIE, null));
+        return doelen.save(new Doel(uniek("D"), "Minder thuiszitters", DoelSoort.DOEL, ambitie));
+    }
+
+    /** A doel that serves a statutory task only through its parent (e.g. the Leerplichtwet). */
+    public Doel doelOnderWettelijkeTaak() {
+        Doel wet = doelen.save(new Doel(uniek("W"), "Leerplichtwet", DoelSoort.WETTELIJKE_TAAK, null));
+        return doelen.save(new Doel(uniek("D"), "Verzuim binnen twee weken opgepakt", DoelSoort.DOEL, wet));
+    }
+
+    /** A request intake can accept as it is: budget 40.000, 1,5 fte, six months, monthly reviews. */
+    public OpdrachtAanvraag volledigeAanvraag(Team team, Doel... doelen) {
+        LocalDate start = LocalDate.now();
+        return new OpdrachtAanvraag("Schoolverzuim terugdringen", "Te veel leerlingen zitten thuis",
+                "Verzuim daalt met een kwart", "Vroeg contact met ouders voorkomt langdurig verzuim",
+                OpdrachtType.INTERVENTIE, Domein.ONDERWIJS, "Noord", "Wethouder onderwijs", team.getCode(),
+                codes(doelen), new BigDecimal("40000.00"), new BigDecimal("1.50"), start, start.plusMonths(6),
+                ReviewFrequentie.MAAND);
+    }
+
+    /** A request that only names title, type, domain and team: intake will ask for more. */
+    public OpdrachtAanvraag onvolledigeAanvraag(Team team) {
+        return new OpdrachtAanvraag("Buurtkamer Zuid", null, null, null, OpdrachtType.PROJECT, Domein.SOCIAAL,
+                "Zuid", null, team.getCode(), List.of(), null, null, null, null, null);
+    }
+
+    /** The opdracht as committed, with team and doelen loaded. */
+    public Opdracht opdracht(String sleutel) {
+        return opdrachten.findBySleutel(sleutel).orElseThrow();
+    }
+
+    public void wijzig(String sleutel, Consumer<Opdracht> wijziging) {
+        transactie.executeWithoutResult(status -> wijziging.accept(opdrachten.findBySleutel(sleutel).orElseThrow()));
+    }
+
+    public List<Voortgangsrapportage> rapportages(String sleutel) {
+        return rapportages.findByOpdrachtSleutelOrderByVolgnummer(sleutel);
+    }
+
+    public List<Bijstelling> bijstellingen(String sleutel) {
+        return bijstellingen.findByOpdrachtSleutelOrderByVolgnummer(sleutel);
+    }
+
+    /** Keys of the opdrachten waiting for MT, in the order the ranking should give them. */
+    public List<String> wachtrij() {
+        return opdrachten.wachtrij(List.of(Fase.PRIORITERING, Fase.GEPARKEERD)).stream()
+                .map(Opdracht::getSleutel).toList();
+    }
+
+    private static List<String> codes(Doel... doelen) {
+        return Arrays.stream(doelen).map(Doel::getCode).toList();
+    }
+
+    private static String uniek(String voorvoegsel) {
+        return voorvoegsel + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}

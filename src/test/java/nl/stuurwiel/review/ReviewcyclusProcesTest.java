@@ -1,0 +1,188 @@
+package nl.stuurwiel.review;
+
+import static java.time.temporal.ChronoUnit.MONTHS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.stuurwiel.LevenscyclusTestBasis;
+import nl.stuurwiel.opdracht.Fase;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Besluit;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.opdracht.StatusKleur;
+import nl.stuurwiel.system.HuidigeGebruiker;
+import nl.stuurwiel.system.OngeldigeInvoerException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The periodic review inside execution: the non-interrupting cycle timer, the team's report and
+ * the manager's decision to go on or to stop (adjusting has its own test in bijstelling).
+ */
+class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
+
+    @Test
+    void everyReviewMomentOpensTheNextNumberedReportWhileTheTeamWorksOn() {
+        ProcessInstance pi = inUitvoering();
+        String teamGroep = (String) variabele(pi, Var.TEAM_GROEP);
+
+        Job eerste = timer(pi, Element.TIMER_REVIEWCYCLUS);
+        assertThat(eerste.getDuedate()).isEqualTo(nuPlus(1, MONTHS));
+        ClockUtil.setCurrentTime(eerste.getDuedate());
+        voerUit(eerste);
+        Job tweede = timer(pi, Element.TIMER_REVIEWCYCLUS);
+        assertThat(tweede.getId()).isNotEqualTo(eerste.getId());
+        assertThat(tweede.getDuedate()).isEqualTo(nuPlus(2, MONTHS));
+        ClockUtil.setCurrentTime(tweede.getDuedate());
+        voerUit(tweede);
+
+        assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.VOORTGANG_RAPPORTEREN);
+        assertThat(runtimeService.getActivityInstance(pi.getId()).getActivityInstances(Element.REVIEW)).hasSize(2);
+        List<Task> rapporteren = taken(pi, Element.VOORTGANG_RAPPORTEREN);
+        assertThat(rapporteren).hasSize(2);
+        assertThat(rapporteren)
+                .extracting(t -> taskService.getVariable(t.getId(), ReviewOpenenDelegate.RAPPORTAGE_NUMMER))
+                .containsExactlyInAnyOrder(1, 2);
+        for (Task taak : rapporteren) {
+            assertThat(taak).hasCandidateGroup(teamGroep);
+        }
+        assertThat(variabele(pi, ReviewOpenenDelegate.RAPPORTAGE_NUMMER)).as("local to each review").isNull();
+        List<Voortgangsrapportage> rapportages = portfolio.rapportages(pi.getBusinessKey());
+        assertThat(rapportages).extracting(Voortgangsrapportage::getVolgnummer).containsExactly(1, 2);
+        assertThat(rapportages).allSatisfy(r -> {
+            assertThat(r.getPeildatum()).isEqualTo(LocalDate.now());
+            assertThat(r.getIngediendOp()).isNull();
+            assertThat(r.getBesluit()).isNull();
+        });
+        assertThat(taken(pi, Element.UITVOEREN)).hasSize(1);
+        assertThat(heeftTimer(pi, Element.TIMER_REVIEWCYCLUS)).as("the cycle goes on").isTrue();
+        assertFase(pi, Fase.REVIEW);
+    }
+
+    @Test
+    void doorgaanRecordsReportAndDecisionAndExecutionGoesOn() {
+        ProcessInstance pi = inUitvoering();
+        voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+
+        rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "oranje", Var.VOORTGANG,
+                "Vier van de zes scholen doen mee", Var.BESTEED_BUDGET, "12500.50", Var.INGEZETTE_FTE, 1.2,
+                Var.RISICOS, "Twee scholen twijfelen", Var.VOORSTEL, "doorgaan");
+
+        assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.REVIEW_BEOORDELEN);
+        assertThat(taak(pi, Element.REVIEW_BEOORDELEN)).hasCandidateGroup("mt");
+        Voortgangsrapportage ingediend = portfolio.rapportages(pi.getBusinessKey()).get(0);
+        assertThat(ingediend.getStatusKleur()).isEqualTo(StatusKleur.ORANJE);
+        assertThat(ingediend.getVoortgang()).isEqualTo("Vier van de zes scholen doen mee");
+        assertThat(ingediend.getBesteedBudget()).isEqualByComparingTo("12500.50");
+        assertThat(ingediend.getIngezetteFte()).isEqualByComparingTo("1.2");
+        assertThat(ingediend.getRisicos()).isEqualTo("Twee scholen twijfelen");
+        assertThat(ingediend.getVoorstel()).isEqualTo(Voorstel.DOORGAAN);
+        assertThat(ingediend.getIngediendDoor()).as("no one logged in").isEqualTo(HuidigeGebruiker.SYSTEEM);
+        assertThat(ingediend.getBesluit()).isNull();
+        Opdracht gerapporteerd = opdracht(pi);
+        assertThat(gerapporteerd.getStatusKleur()).isEqualTo(StatusKleur.ORANJE);
+        assertThat(gerapporteerd.getFase()).isEqualTo(Fase.REVIEW);
+
+        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, Besluit.DOORGAAN, Var.REVIEW_TOELICHTING,
+                "Op koers; volgende keer de twijfelende scholen bespreken");
+
+        assertThat(pi).hasPassed(Element.EIND_REVIEW_DOORGAAN).isWaitingAt(Element.UITVOEREN).variables()
+                .doesNotContainKeys(Var.STATUS_KLEUR, Var.VOORTGANG, Var.BESTEED_BUDGET, Var.INGEZETTE_FTE,
+                        Var.RISICOS, Var.VOORSTEL, Var.REVIEW_TOELICHTING);
+        assertThat(taken(pi, Element.VOORTGANG_RAPPORTEREN)).isEmpty();
+        Voortgangsrapportage beoordeeld = portfolio.rapportages(pi.getBusinessKey()).get(0);
+        assertThat(beoordeeld.getBesluit()).isEqualTo(Besluit.DOORGAAN);
+        assertThat(beoordeeld.getBesluitToelichting()).startsWith("Op koers");
+        assertThat(beoordeeld.getBeoordeeldDoor()).isEqualTo(HuidigeGebruiker.SYSTEEM);
+        assertThat(beoordeeld.getBeoordeeldOp()).isNotNull();
+        assertFase(pi, Fase.UITVOERING);
+    }
+
+    @Test
+    void stoppenEscalatesToClosureAndTheOpdrachtEndsGestopt() {
+        ProcessInstance pi = inUitvoering();
+        voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+        rapporteer(pi, "rood", "stoppen");
+
+        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, Besluit.STOPPEN, Var.REVIEW_TOELICHTING,
+                "Geen scholen meer bereid mee te doen");
+
+        assertThat(pi).hasPassed(Element.EIND_OPDRACHT_STOPPEN, Element.ESCALATIE_STOPPEN)
+                .isWaitingAt(Element.EINDEVALUATIE);
+        assertThat(taken(pi, Element.UITVOEREN)).as("execution is interrupted").isEmpty();
+        assertThat(heeftTimer(pi, Element.TIMER_EINDDATUM)).isFalse();
+        assertThat(heeftTimer(pi, Element.TIMER_REVIEWCYCLUS)).isFalse();
+        assertThat(portfolio.rapportages(pi.getBusinessKey()).get(0).getBesluit()).isEqualTo(Besluit.STOPPEN);
+        assertFase(pi, Fase.AFSLUITING);
+
+        rond(pi, Element.EINDEVALUATIE, Var.DOELEN_BEREIKT, "nee", Var.LESSEN, "Eerst draagvlak bij scholen");
+
+        assertThat(pi).isEnded().hasPassed(Element.EIND_AFGESLOTEN);
+        Opdracht opdracht = opdracht(pi);
+        assertThat(opdracht.getFase()).isEqualTo(Fase.GESTOPT);
+        assertThat(opdracht.getDoelenBereikt()).isEqualTo("nee");
+        assertThat(opdracht.getAfgeslotenOp()).isEqualTo(LocalDate.now());
+    }
+
+    @Test
+    void passedEndDateInterruptsAnOpenReviewAndMtDecidesOnTheOpdracht() {
+        ProcessInstance pi = inUitvoering();
+        voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+        rapporteer(pi, "groen", "doorgaan");
+        assertFase(pi, Fase.REVIEW);
+
+        voerUit(timer(pi, Element.TIMER_EINDDATUM));
+
+        assertThat(pi).isWaitingAt(Element.EINDDATUM_VERSTREKEN);
+        assertThat(taken(pi, Element.REVIEW_BEOORDELEN)).isEmpty();
+        assertThat(taken(pi, Element.UITVOEREN)).isEmpty();
+        assertFase(pi, Fase.UITVOERING);
+    }
+
+    @Test
+    void unknownReviewDecisionIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance pi = inUitvoering();
+        voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+        rapporteer(pi, "groen", "doorgaan");
+        var rijVoor = rij(pi);
+
+        OngeldigeInvoerException fout = geweigerd(() -> rond(pi, Element.REVIEW_BEOORDELEN,
+                Var.REVIEW_BESLUIT, "opschalen"));
+
+        assertThat(fout.getVelden()).containsOnlyKeys(Var.REVIEW_BESLUIT);
+        assertThat(fout.getMessage()).contains("'opschalen'").contains("doorgaan, bijsturen, stoppen");
+        assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.REVIEW_BEOORDELEN);
+        assertThat(portfolio.rapportages(pi.getBusinessKey()).get(0).getBesluit()).isNull();
+        assertThat(rij(pi)).isEqualTo(rijVoor);
+    }
+
+    @Test
+    void unreadableSpentBudgetIsRefusedAndTheReportStaysOpen() {
+        ProcessInstance pi = inUitvoering();
+        voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+        Task rapporteren = taak(pi, Element.VOORTGANG_RAPPORTEREN);
+        var rijVoor = rij(pi);
+
+        OngeldigeInvoerException fout = geweigerd(() -> rond(pi, Element.VOORTGANG_RAPPORTEREN,
+                Var.STATUS_KLEUR, "groen", Var.VOORTGANG, "Loopt", Var.BESTEED_BUDGET, "abc",
+                Var.VOORSTEL, "doorgaan"));
+
+        assertThat(fout.getVelden()).containsEntry(Var.BESTEED_BUDGET, "is geen getal: 'abc'");
+        assertThat(taak(pi, Element.VOORTGANG_RAPPORTEREN).getId()).isEqualTo(rapporteren.getId());
+        assertThat(pi).variables().doesNotContainKeys(Var.STATUS_KLEUR, Var.BESTEED_BUDGET);
+        assertThat(portfolio.rapportages(pi.getBusinessKey()).get(0).getIngediendOp()).isNull();
+        assertThat(rij(pi)).isEqualTo(rijVoor);
+    }
+
+    private void rapporteer(ProcessInstance pi, String kleur, String voorstel) {
+        rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, kleur, Var.VOORTGANG, "Stand van zaken",
+                Var.VOORSTEL, voorstel);
+    }
+}
