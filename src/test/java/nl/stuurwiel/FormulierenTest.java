@@ -62,7 +62,7 @@ class FormulierenTest {
     private static final Map<String, Set<String>> VELDEN = Map.ofEntries(
             Map.entry("opdracht-aanvragen", Set.of("titel", "vraagstuk", "verwachtResultaat", "beleidstheorie",
                     "type", "domein", "gebied", "opdrachtgever", "team", "doelen", Var.BUDGET, "fte", "startdatum",
-                    "einddatum", "reviewFrequentie")),
+                    "einddatum", "reviewFrequentie", "vertrouwelijk")),
             Map.entry("intake-beoordelen", Set.of(Var.INTAKE_BESLUIT, Var.URGENTIE, Var.RISICO,
                     Var.INTAKE_TOELICHTING)),
             Map.entry("aanvraag-aanvullen", Set.of("vraagstuk", "verwachtResultaat", "beleidstheorie",

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import nl.stuurwiel.opdracht.Opdracht;
 
 /**
@@ -21,6 +22,7 @@ import nl.stuurwiel.opdracht.Opdracht;
  * it replaced too, so the opdracht's earlier versions can always be read back.
  */
 @Entity
+@Audited
 public class Bijstelling {
 
     @Id

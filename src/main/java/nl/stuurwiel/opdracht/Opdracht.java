@@ -22,10 +22,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.team.Team;
 
 @Entity
+@Audited
 public class Opdracht {
 
     @Id
@@ -75,6 +77,8 @@ public class Opdracht {
     private Instant gewijzigdOp;
     /** Business version: raised by every approved bijstelling; earlier versions live in Bijstelling. */
     private int versie = 1;
+    /** Visible only to the owning team, intake, MT and administrators (see security/Toegang). */
+    private boolean vertrouwelijk;
     @Version
     private long version;
 
@@ -374,5 +378,13 @@ public class Opdracht {
 
     public void verhoogVersie() {
         this.versie++;
+    }
+
+    public boolean isVertrouwelijk() {
+        return vertrouwelijk;
+    }
+
+    public void setVertrouwelijk(boolean vertrouwelijk) {
+        this.vertrouwelijk = vertrouwelijk;
     }
 }

@@ -28,7 +28,21 @@ public record OpdrachtAanvraag(
         @Digits(integer = 6, fraction = 2, message = "heeft te veel cijfers") BigDecimal fte,
         LocalDate startdatum,
         LocalDate einddatum,
-        ReviewFrequentie reviewFrequentie) {
+        ReviewFrequentie reviewFrequentie,
+        Boolean vertrouwelijk) {
+
+    /** A request that is not confidential. */
+    public OpdrachtAanvraag(String titel, String vraagstuk, String verwachtResultaat, String beleidstheorie,
+            OpdrachtType type, Domein domein, String gebied, String opdrachtgever, String team, List<String> doelen,
+            BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum,
+            ReviewFrequentie reviewFrequentie) {
+        this(titel, vraagstuk, verwachtResultaat, beleidstheorie, type, domein, gebied, opdrachtgever, team, doelen,
+                budget, fte, startdatum, einddatum, reviewFrequentie, false);
+    }
+
+    public boolean isVertrouwelijk() {
+        return Boolean.TRUE.equals(vertrouwelijk);
+    }
 
     public List<String> doelenOfLeeg() {
         return doelen == null ? List.of() : doelen;

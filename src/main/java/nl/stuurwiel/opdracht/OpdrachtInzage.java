@@ -1,5 +1,6 @@
 package nl.stuurwiel.opdracht;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -21,6 +22,8 @@ import nl.stuurwiel.opdracht.OpdrachtWeergave.Samenvatting;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Stap;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Taak;
 import nl.stuurwiel.review.VoortgangsrapportageRepository;
+import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.system.ProcesVariabelen;
 
@@ -40,10 +43,15 @@ public class OpdrachtInzage {
     private final BijstellingRepository bijstellingen;
     private final TaskService taskService;
     private final HistoryService historyService;
+    private final OpdrachtRepository opdrachten;
+    private final Toegang toegang;
 
     public OpdrachtInzage(OpdrachtService opdrachtService, VoortgangsrapportageRepository rapportages,
-            BijstellingRepository bijstellingen, TaskService taskService, HistoryService historyService) {
+            BijstellingRepository bijstellingen, TaskService taskService, HistoryService historyService,
+            OpdrachtRepository opdrachten, Toegang toegang) {
         this.opdrachtService = opdrachtService;
+        this.opdrachten = opdrachten;
+        this.toegang = toegang;
         this.rapportages = rapportages;
         this.bijstellingen = bijstellingen;
         this.taskService = taskService;
@@ -57,10 +65,14 @@ public class OpdrachtInzage {
         if (grootte < 1 || grootte > MAXIMALE_PAGINAGROOTTE) {
             throw new OngeldigeInvoerException("grootte", "moet tussen 1 en " + MAXIMALE_PAGINAGROOTTE + " liggen");
         }
-        Page<Opdracht> gevonden = opdrachtService.zoek(
+        // Confidential opdrachten of other teams are left out; an empty IN list is not portable.
+        List<String> groepen = new ArrayList<>(toegang.groepen());
+        groepen.add("");
+        Page<Opdracht> gevonden = opdrachten.zoekZichtbaar(
                 fase == null || fase.isBlank() ? null : ProcesVariabelen.keuze("fase", fase, Fase.class),
                 team == null || team.isBlank() ? null : team.strip(),
                 domein == null || domein.isBlank() ? null : ProcesVariabelen.keuze("domein", domein, Domein.class),
+                toegang.zietAlles(), groepen, String.valueOf(toegang.gebruiker()),
                 PageRequest.of(pagina, grootte, Sort.by("sleutel")));
         return new Pagina<>(gevonden.map(Samenvatting::van).getContent(), pagina, grootte,
                 gevonden.getTotalElements(), gevonden.getTotalPages());
@@ -68,6 +80,10 @@ public class OpdrachtInzage {
 
     public Detail detail(String sleutel) {
         Opdracht opdracht = opdrachtService.opdracht(sleutel);
+        if (!toegang.magZien(opdracht.isVertrouwelijk(), opdracht.getTeam().getGroepId(), opdracht.getAanvrager())) {
+            // The same answer as for a key that does not exist: its existence is confidential too.
+            throw new NietGevondenException("Opdracht " + sleutel + " bestaat niet");
+        }
         HistoricProcessInstance proces = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(sleutel).processDefinitionKey(LevenscyclusProces.PROCESS_ID)
                 .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);

@@ -2,6 +2,7 @@ package nl.stuurwiel.opdracht;
 
 import static nl.stuurwiel.system.ProcesVariabelen.bedrag;
 import static nl.stuurwiel.system.ProcesVariabelen.datum;
+import static nl.stuurwiel.system.ProcesVariabelen.jaNee;
 import static nl.stuurwiel.system.ProcesVariabelen.keuze;
 import static nl.stuurwiel.system.ProcesVariabelen.tekst;
 
@@ -12,6 +13,8 @@ import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import nl.stuurwiel.security.InstantieAutorisaties;
 
 /**
  * First step of every lifecycle. Started from the API the opdracht exists already; started from
@@ -24,12 +27,14 @@ public class OpdrachtRegistrerenDelegate implements JavaDelegate {
     /** Fields of forms/opdracht-aanvragen.form. */
     static final List<String> AANVRAAG_VELDEN = List.of("titel", "vraagstuk", "verwachtResultaat", "beleidstheorie",
             "type", "domein", "gebied", "opdrachtgever", "team", "doelen", "budget", "fte", "startdatum", "einddatum",
-            "reviewFrequentie");
+            "reviewFrequentie", "vertrouwelijk");
 
     private final OpdrachtService opdrachtService;
+    private final InstantieAutorisaties instantieAutorisaties;
 
-    public OpdrachtRegistrerenDelegate(OpdrachtService opdrachtService) {
+    public OpdrachtRegistrerenDelegate(OpdrachtService opdrachtService, InstantieAutorisaties instantieAutorisaties) {
         this.opdrachtService = opdrachtService;
+        this.instantieAutorisaties = instantieAutorisaties;
     }
 
     @Override
@@ -46,6 +51,7 @@ public class OpdrachtRegistrerenDelegate implements JavaDelegate {
         execution.setVariable(Var.OPDRACHT_TITEL, opdracht.getTitel());
         execution.setVariable(Var.TEAM_GROEP, opdracht.getTeam().getGroepId());
         execution.setVariable(Var.ONTBREKENDE_GEGEVENS, String.join(", ", opdracht.ontbrekendeGegevens()));
+        instantieAutorisaties.naRegistratie(execution.getProcessInstanceId(), opdracht.isVertrouwelijk());
     }
 
     static OpdrachtAanvraag uitStartformulier(DelegateExecution execution) {
@@ -56,7 +62,7 @@ public class OpdrachtRegistrerenDelegate implements JavaDelegate {
                 tekst(execution, "gebied"), tekst(execution, "opdrachtgever"), tekst(execution, "team"),
                 doelcodes(doelen), bedrag(execution, "budget"), bedrag(execution, "fte"),
                 datum(execution, "startdatum"), datum(execution, "einddatum"),
-                keuze(execution, "reviewFrequentie", ReviewFrequentie.class));
+                keuze(execution, "reviewFrequentie", ReviewFrequentie.class), jaNee(execution, "vertrouwelijk"));
     }
 
     /** The form takes goal codes as one comma-separated text. */

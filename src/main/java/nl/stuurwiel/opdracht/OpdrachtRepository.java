@@ -27,6 +27,19 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
     Page<Opdracht> zoek(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") Domein domein,
             Pageable pageable);
 
+    /** As {@link #zoek}, limited to what one user may see (see security/Toegang). */
+    @EntityGraph(attributePaths = {"team"})
+    @Query("""
+            select o from Opdracht o
+            where (:fase is null or o.fase = :fase)
+              and (:team is null or o.team.code = :team)
+              and (:domein is null or o.domein = :domein)
+              and (:alles = true or o.vertrouwelijk = false or o.team.groepId in :groepen or o.aanvrager = :gebruiker)
+            """)
+    Page<Opdracht> zoekZichtbaar(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") Domein domein,
+            @Param("alles") boolean alles, @Param("groepen") Collection<String> groepen,
+            @Param("gebruiker") String gebruiker, Pageable pageable);
+
     @Query("select coalesce(sum(o.fte), 0) from Opdracht o where o.team.id = :teamId and o.fase in :fasen")
     BigDecimal ingezetteFte(@Param("teamId") Long teamId, @Param("fasen") Collection<Fase> fasen);
 

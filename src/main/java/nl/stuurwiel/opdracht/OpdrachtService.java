@@ -85,6 +85,7 @@ public class OpdrachtService {
         opdracht.setEinddatum(aanvraag.einddatum());
         opdracht.setReviewFrequentie(aanvraag.reviewFrequentie());
         opdracht.setAanvrager(aanvrager);
+        opdracht.setVertrouwelijk(aanvraag.isVertrouwelijk());
         opdracht.getDoelen().addAll(zoekDoelen(aanvraag.doelenOfLeeg()));
         return opdrachten.save(opdracht);
     }

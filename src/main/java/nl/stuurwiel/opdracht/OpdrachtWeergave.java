@@ -20,13 +20,14 @@ public final class OpdrachtWeergave {
 
     public record Samenvatting(String sleutel, String titel, String type, String domein, String gebied,
             String team, String fase, String statusKleur, Integer prioriteitScore, Integer prioriteitRang,
-            BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum, int versie) {
+            BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum, int versie,
+            boolean vertrouwelijk) {
 
         static Samenvatting van(Opdracht o) {
             return new Samenvatting(o.getSleutel(), o.getTitel(), woord(o.getType()), woord(o.getDomein()),
                     o.getGebied(), o.getTeam().getCode(), woord(o.getFase()), woord(o.getStatusKleur()),
                     o.getPrioriteitScore(), o.getPrioriteitRang(), o.getBudget(), o.getFte(), o.getStartdatum(),
-                    o.getEinddatum(), o.getVersie());
+                    o.getEinddatum(), o.getVersie(), o.isVertrouwelijk());
         }
     }
 
@@ -74,7 +75,7 @@ public final class OpdrachtWeergave {
             String reviewFrequentie, String fase, String urgentie, String risico, Integer prioriteitScore,
             Integer prioriteitRang, String statusKleur, String aanvrager, String besluitReden, String doelenBereikt,
             String impact, String lessen, LocalDate afgeslotenOp, Instant aangemaaktOp, Instant gewijzigdOp,
-            int versie, List<String> ontbrekendeGegevens, String procesInstantie, List<Taak> openTaken,
+            int versie, boolean vertrouwelijk, List<String> ontbrekendeGegevens, String procesInstantie, List<Taak> openTaken,
             List<Stap> geschiedenis, List<Rapportage> rapportages, List<BijstellingRegel> bijstellingen) {
 
         static Detail van(Opdracht o, String procesInstantie, List<Taak> openTaken, List<Stap> geschiedenis,
@@ -87,7 +88,7 @@ public final class OpdrachtWeergave {
                     o.getEinddatum(), woord(o.getReviewFrequentie()), woord(o.getFase()), woord(o.getUrgentie()),
                     woord(o.getRisico()), o.getPrioriteitScore(), o.getPrioriteitRang(), woord(o.getStatusKleur()),
                     o.getAanvrager(), o.getBesluitReden(), o.getDoelenBereikt(), o.getImpact(), o.getLessen(),
-                    o.getAfgeslotenOp(), o.getAangemaaktOp(), o.getGewijzigdOp(), o.getVersie(),
+                    o.getAfgeslotenOp(), o.getAangemaaktOp(), o.getGewijzigdOp(), o.getVersie(), o.isVertrouwelijk(),
                     o.ontbrekendeGegevens(), procesInstantie, openTaken, geschiedenis,
                     rapportages.stream().map(Rapportage::van).toList(),
                     bijstellingen.stream().map(BijstellingRegel::van).toList());

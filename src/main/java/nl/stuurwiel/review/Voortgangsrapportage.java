@@ -14,11 +14,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.StatusKleur;
 
 /** One periodic review of an opdracht: the team's report and the manager's decision. */
 @Entity
+@Audited
 public class Voortgangsrapportage {
 
     @Id

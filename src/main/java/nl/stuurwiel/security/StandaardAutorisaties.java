@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -65,12 +66,18 @@ public class StandaardAutorisaties {
         procesVolgen(Rollen.MT);
         toestaan(Rollen.MT, Resources.TASK, ANY, Permissions.READ);
 
+        // Designers manage models, but read instances only per instance: InstantieAutorisaties
+        // grants that for every opdracht that is not confidential. A global READ_INSTANCE,
+        // READ_TASK or READ_HISTORY here would show them confidential opdrachten too.
         groep(Rollen.PROCESONTWERPER, "Procesontwerpers", "WORKFLOW");
-        procesVolgen(Rollen.PROCESONTWERPER);
+        toestaan(Rollen.PROCESONTWERPER, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
         toestaan(Rollen.PROCESONTWERPER, Resources.DEPLOYMENT, ANY, Permissions.ALL);
-        toestaan(Rollen.PROCESONTWERPER, Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
-        toestaan(Rollen.PROCESONTWERPER, Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
-        toestaan(Rollen.PROCESONTWERPER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
+        toestaan(Rollen.PROCESONTWERPER, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
+                ProcessDefinitionPermissions.SUSPEND);
+        toestaan(Rollen.PROCESONTWERPER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE,
+                Permissions.CREATE_INSTANCE);
+        toestaan(Rollen.PROCESONTWERPER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
 
         filters();
     }

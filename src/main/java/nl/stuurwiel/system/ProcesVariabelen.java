@@ -35,6 +35,16 @@ public final class ProcesVariabelen {
         return tekst;
     }
 
+    /** A checkbox: true, "true" or "ja" is yes; anything else, or nothing, is no. */
+    public static boolean jaNee(VariableScope scope, String naam) {
+        Object waarde = scope.getVariable(naam);
+        if (waarde instanceof Boolean b) {
+            return b;
+        }
+        String tekst = waarde == null ? "" : waarde.toString().strip().toLowerCase(Locale.ROOT);
+        return tekst.equals("true") || tekst.equals("ja");
+    }
+
     public static BigDecimal bedrag(VariableScope scope, String naam) {
         Object waarde = scope.getVariable(naam);
         if (waarde == null || waarde.toString().isBlank()) {

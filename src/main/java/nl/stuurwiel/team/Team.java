@@ -7,9 +7,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A team with its capacity; its members are the Camunda group {@link #getGroepId()}. */
 @Entity
+@Audited
 public class Team {
 
     @Id
