@@ -1,0 +1,239 @@
+package nl.stuurwiel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.doel.DoelRepository;
+import nl.stuurwiel.doel.DoelSoort;
+import nl.stuurwiel.opdracht.OpdrachtRepository;
+import nl.stuurwiel.team.Team;
+import nl.stuurwiel.team.TeamRepository;
+
+/**
+ * Role × action over real HTTP: each role may do exactly what its authorizations give, every
+ * other attempt gets 403 (or 404 for an opdracht it may not know of) and changes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RolMatrixTest {
+
+    private static final String WACHTWOORD = "Matrix-Test-Wachtwoord-1";
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    TeamRepository teams;
+    @Autowired
+    DoelRepository doelen;
+    @Autowired
+    OpdrachtRepository opdrachten;
+    @Autowired
+    StandaardAutorisaties autorisaties;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    String id;
+    String teamCode;
+    String doelCode;
+    String eigenaar;
+    /** Role name → user id, in the order of the matrix. */
+    final Map<String, String> rollen = new LinkedHashMap<>();
+
+    @BeforeEach
+    void maakRollen() {
+        id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        teamCode = "TM" + id;
+        String teamGroep = "teamm" + id;
+        teams.save(new Team(teamCode, "Team " + id, teamGroep, new BigDecimal("40.0")));
+        autorisaties.teamGroep(teamGroep, "Team " + id);
+        doelCode = "D-" + id;
+        doelen.save(new Doel(doelCode, "Doel " + id, DoelSoort.DOEL, null));
+        eigenaar = gebruiker("eig" + id, Rollen.AANVRAGER);
+        rollen.put("aanvrager", gebruiker("aanvr" + id, Rollen.AANVRAGER));
+        rollen.put("intake", gebruiker("intake" + id, Rollen.INTAKE));
+        rollen.put("mt", gebruiker("mt" + id, Rollen.MT));
+        rollen.put("teamlid", gebruiker("lid" + id, teamGroep));
+        rollen.put("procesontwerper", gebruiker("ontw" + id, Rollen.PROCESONTWERPER));
+        rollen.put("beheerder", gebruiker("beheer" + id, Rollen.BEHEERDER));
+        rollen.put("zonder groep", gebruiker("geen" + id));
+    }
+
+    private String gebruiker(String gebruikerId, String... groepen) {
+        User nieuw = identityService.newUser(gebruikerId);
+        nieuw.setPassword(WACHTWOORD);
+        identityService.saveUser(nieuw);
+        for (String groep : groepen) {
+            identityService.createMembership(gebruikerId, groep);
+        }
+        return gebruikerId;
+    }
+
+    @Test
+    void requestingAnOpdracht() throws Exception {
+        Set<String> mogen = Set.of("aanvrager", "intake", "mt", "teamlid", "beheerder");
+        for (Map.Entry<String, String> rol : rollen.entrySet()) {
+            long vooraf = opdrachten.count();
+            HttpResponse<String> antwoord = json("POST", "/api/opdrachten", rol.getValue(), aanvraag(false));
+            if (mogen.contains(rol.getKey())) {
+                assertThat(antwoord.statusCode()).as(rol.getKey()).isEqualTo(201);
+            } else {
+                assertThat(antwoord.statusCode()).as(rol.getKey()).isEqualTo(403);
+                assertThat(opdrachten.count()).as("nothing created by " + rol.getKey()).isEqualTo(vooraf);
+            }
+        }
+    }
+
+    @Test
+    void readingListAndDetailOfAConfidentialOpdracht() throws Exception {
+        String geheim = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(true)));
+        String openbaar = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(false)));
+        Set<String> zienGeheim = Set.of("intake", "mt", "teamlid", "beheerder");
+        for (Map.Entry<String, String> rol : rollen.entrySet()) {
+            HttpResponse<String> lijst = json("GET", "/api/opdrachten?team=" + teamCode, rol.getValue(), null);
+            assertThat(lijst.statusCode()).as(rol.getKey()).isEqualTo(200);
+            assertThat(lijst.body()).as(rol.getKey()).contains(openbaar);
+            assertThat(json("GET", "/api/opdrachten/" + openbaar, rol.getValue(), null).statusCode())
+                    .as(rol.getKey()).isEqualTo(200);
+            HttpResponse<String> detail = json("GET", "/api/opdrachten/" + geheim, rol.getValue(), null);
+            if (zienGeheim.contains(rol.getKey())) {
+                assertThat(lijst.body()).as(rol.getKey()).contains(geheim);
+                assertThat(detail.statusCode()).as(rol.getKey()).isEqualTo(200);
+            } else {
+                assertThat(lijst.body()).as(rol.getKey()).doesNotContain(geheim);
+                assertThat(detail.statusCode()).as(rol.getKey()).isEqualTo(404);
+            }
+        }
+    }
+
+    @Test
+    void completingAnIntakeTaskThroughEngineRest() throws Exception {
+        Set<String> mogen = Set.of("intake", "beheerder");
+        for (Map.Entry<String, String> rol : rollen.entrySet()) {
+            String sleutel = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(false)));
+            String taak = taskService.createTaskQuery().processInstanceBusinessKey(sleutel).singleResult().getId();
+            HttpResponse<String> antwoord = json("POST", "/engine-rest/task/" + taak + "/complete", rol.getValue(), """
+                    {"variables": {"intakeBesluit": {"value": "accepteren"}, "urgentie": {"value": "hoog"},
+                     "risico": {"value": "laag"}}}""");
+            if (mogen.contains(rol.getKey())) {
+                assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isEqualTo(204);
+                assertThat(taskService.createTaskQuery().taskId(taak).count()).isZero();
+            } else {
+                assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isIn(403, 404);
+                assertThat(taskService.createTaskQuery().taskId(taak).count()).as("task still open").isOne();
+                assertThat(opdrachten.findBySleutel(sleutel).orElseThrow().getFase().name()).isEqualTo("INTAKE");
+            }
+        }
+    }
+
+    @Test
+    void deployingAModel() throws Exception {
+        Set<String> mogen = Set.of("procesontwerper", "beheerder");
+        for (Map.Entry<String, String> rol : rollen.entrySet()) {
+            String naam = "matrix-" + id + "-" + rol.getKey().replace(' ', '-');
+            HttpResponse<String> antwoord = deploy(rol.getValue(), naam);
+            long gevonden = repositoryService.createDeploymentQuery().deploymentName(naam).count();
+            if (mogen.contains(rol.getKey())) {
+                assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isEqualTo(200);
+                assertThat(gevonden).isOne();
+            } else {
+                assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isEqualTo(403);
+                assertThat(gevonden).as("nothing deployed by " + rol.getKey()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void creatingAUser() throws Exception {
+        for (Map.Entry<String, String> rol : rollen.entrySet()) {
+            String nieuw = "nieuw" + id + rol.getKey().charAt(0) + rol.getKey().length();
+            HttpResponse<String> antwoord = json("POST", "/engine-rest/user/create", rol.getValue(), """
+                    {"profile": {"id": "%s", "firstName": "Nieuwe", "lastName": "Gebruiker", "email": "n@example.org"},
+                     "credentials": {"password": "Nieuw-Wachtwoord-2026!"}}""".formatted(nieuw));
+            long bestaat = identityService.createUserQuery().userId(nieuw).count();
+            if (rol.getKey().equals("beheerder")) {
+                assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isEqualTo(204);
+                assertThat(bestaat).isOne();
+            } else {
+                assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isEqualTo(403);
+                assertThat(bestaat).as("no user created by " + rol.getKey()).isZero();
+            }
+        }
+    }
+
+    private String aanvraag(boolean vertrouwelijk) {
+        return """
+                {"titel": "Matrix", "vraagstuk": "Vraag", "verwachtResultaat": "Resultaat", "type": "project",
+                 "domein": "sociaal", "opdrachtgever": "Wethouder", "team": "%s", "doelen": ["%s"], "budget": 1000,
+                 "fte": 0.1, "startdatum": "2027-01-01", "einddatum": "2027-06-30", "reviewFrequentie": "kwartaal",
+                 "vertrouwelijk": %s}""".formatted(teamCode, doelCode, vertrouwelijk);
+    }
+
+    private static String sleutel(HttpResponse<String> antwoord) {
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(201);
+        String locatie = antwoord.headers().firstValue("Location").orElseThrow();
+        return locatie.substring(locatie.lastIndexOf('/') + 1);
+    }
+
+    private HttpResponse<String> json(String methode, String pad, String gebruiker, String inhoud) throws Exception {
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                .header("Authorization", basic(gebruiker)).header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(methode, inhoud == null ? BodyPublishers.noBody() : BodyPublishers.ofString(inhoud));
+        return http.send(verzoek.build(), BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> deploy(String gebruiker, String naam) throws Exception {
+        String proces = "matrix_" + id;
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Defs_%1$s" targetNamespace="http://stuurwiel.nl">
+                  <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="StartEvent_1"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(proces);
+        String grens = "----grens" + id;
+        String inhoud = "--" + grens + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + naam
+                + "\r\n--" + grens + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + proces
+                + ".bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + grens + "--\r\n";
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/engine-rest/deployment/create"))
+                .header("Authorization", basic(gebruiker)).header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + grens)
+                .POST(BodyPublishers.ofString(inhoud, StandardCharsets.UTF_8)).build(), BodyHandlers.ofString());
+    }
+
+    private static String basic(String gebruiker) {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((gebruiker + ":" + WACHTWOORD).getBytes(StandardCharsets.UTF_8));
+    }
+}
