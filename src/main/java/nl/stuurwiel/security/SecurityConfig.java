@@ -1,6 +1,16 @@
 package nl.stuurwiel.security;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +33,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -46,7 +57,10 @@ public class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, SsoInstellingen sso) throws Exception {
+        if (sso.isEnabled()) {
+            return ssoWebapps(http, sso);
+        }
         http.securityMatcher(pad("/camunda/**"))
                 .authorizeHttpRequests(regels -> regels.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
@@ -57,10 +71,50 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * With single sign-on the webapps' pages and API need a Spring Security login (OpenID
+     * Connect); {@link SsoWebappAuthenticatie} then hands user and groups to the webapps.
+     */
+    private static SecurityFilterChain ssoWebapps(HttpSecurity http, SsoInstellingen sso) throws Exception {
+        RequestMatcher webappApi = pad("/camunda/api/**");
+        http.securityMatcher(pad("/camunda/**"))
+                .authorizeHttpRequests(regels -> regels
+                        .requestMatchers(pad("/camunda/app/**"), webappApi).authenticated()
+                        .anyRequest().permitAll())
+                .exceptionHandling(fouten -> fouten
+                        .defaultAuthenticationEntryPointFor(nietIngelogd(), webappApi)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + sso.getRegistratie()),
+                                AnyRequestMatcher.INSTANCE))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable());
+        return http.build();
+    }
+
+    /** Registers Camunda's container-based authentication for the webapps, only with single sign-on. */
+    @Bean
+    @ConditionalOnProperty(name = "stuurwiel.sso.enabled", havingValue = "true")
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> ssoWebappFilter() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registratie = new FilterRegistrationBean<>(
+                new ContainerBasedAuthenticationFilter());
+        registratie.setName("Stuurwiel SSO voor de webapps");
+        registratie.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                SsoWebappAuthenticatie.class.getName()));
+        // after the Spring Security filter chain, so that its login is known
+        registratie.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        registratie.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registratie.setDispatcherTypes(DispatcherType.REQUEST);
+        return registratie;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain beveiliging(HttpSecurity http, AuthenticationManager authenticationManager,
-            IdentityService identityService) throws Exception {
+            IdentityService identityService, SsoInstellingen sso, ObjectProvider<SsoGebruikers> ssoGebruikers)
+            throws Exception {
+        if (sso.isEnabled()) {
+            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(ssoGebruikers.getObject())));
+        }
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(regels -> regels
                         .requestMatchers(pad("/actuator/health"), pad("/actuator/health/**")).permitAll()

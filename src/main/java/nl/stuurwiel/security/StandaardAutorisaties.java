@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,8 @@ import nl.stuurwiel.opdracht.LevenscyclusProces;
  */
 @Component
 public class StandaardAutorisaties {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StandaardAutorisaties.class);
 
     private static final String TASKLIST = "tasklist";
     private static final String COCKPIT = "cockpit";
@@ -78,8 +82,28 @@ public class StandaardAutorisaties {
         toestaan(Rollen.PROCESONTWERPER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE,
                 Permissions.CREATE_INSTANCE);
         toestaan(Rollen.PROCESONTWERPER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        waarschuwVoorGlobaalLezen(Rollen.PROCESONTWERPER);
 
         filters();
+    }
+
+    /**
+     * Installations from before confidential opdrachten gave designers global read rights on
+     * instances; those are left alone like every existing authorization, but an administrator
+     * should remove them.
+     */
+    private void waarschuwVoorGlobaalLezen(String groep) {
+        boolean instanties = authorizationService.createAuthorizationQuery().groupIdIn(groep)
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId(ANY).hasPermission(Permissions.READ).count() > 0;
+        boolean viaDefinitie = authorizationService.createAuthorizationQuery().groupIdIn(groep)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(ANY)
+                .hasPermission(ProcessDefinitionPermissions.READ_INSTANCE).count() > 0;
+        if (instanties || viaDefinitie) {
+            LOG.warn("De groep '{}' mag alle procesinstanties lezen, ook die van vertrouwelijke opdrachten. "
+                    + "Verwijder in Camunda Admin de globale READ op Process Instance '*' en READ_INSTANCE, "
+                    + "READ_TASK en READ_HISTORY op Process Definition '*' (zie README, Vertrouwelijke opdrachten).",
+                    groep);
+        }
     }
 
     /** A team's group: its members work the team's tasks and may request opdrachten. */

@@ -1,0 +1,130 @@
+package nl.stuurwiel.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an OpenID Connect login into a Stuurwiel user: the user id from the configured claim,
+ * the Camunda groups mapped from the token's groups. The user is created in the Camunda identity
+ * service at the first login (Tasklist and Cockpit need it there) with a random password, and
+ * the memberships of the mapped groups follow the token at every login.
+ */
+@Component
+@ConditionalOnProperty(name = "stuurwiel.sso.enabled", havingValue = "true")
+public class SsoGebruikers implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SsoGebruikers.class);
+
+    private final OidcUserService standaard = new OidcUserService();
+    private final SsoInstellingen instellingen;
+    private final IdentityService identityService;
+
+    public SsoGebruikers(SsoInstellingen instellingen, IdentityService identityService) {
+        this.instellingen = instellingen;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest verzoek) {
+        OidcUser gebruiker = standaard.loadUser(verzoek);
+        return verwerk(gebruiker.getIdToken(), gebruiker.getUserInfo());
+    }
+
+    OidcUser verwerk(OidcIdToken idToken, OidcUserInfo userInfo) {
+        Map<String, Object> claims = new HashMap<>(idToken.getClaims());
+        if (userInfo != null) {
+            claims.putAll(userInfo.getClaims());
+        }
+        Object id = claims.get(instellingen.getGebruikerClaim());
+        if (!(id instanceof String gebruikerId) || gebruikerId.isBlank()) {
+            throw new OAuth2AuthenticationException(new OAuth2Error("invalid_user_info",
+                    "Het token bevat geen gebruiker in claim '" + instellingen.getGebruikerClaim() + "'", null));
+        }
+        List<String> groepen = groepen(claims);
+        richtIn(gebruikerId, claims, groepen);
+        List<SimpleGrantedAuthority> rechten = groepen.stream()
+                .map(g -> new SimpleGrantedAuthority(CamundaAuthenticationProvider.GROEP + g)).toList();
+        Map<String, Object> metGebruiker = new HashMap<>(idToken.getClaims());
+        metGebruiker.put(instellingen.getGebruikerClaim(), gebruikerId);
+        OidcIdToken token = new OidcIdToken(idToken.getTokenValue(), idToken.getIssuedAt(), idToken.getExpiresAt(),
+                metGebruiker);
+        return new DefaultOidcUser(rechten, token, userInfo, instellingen.getGebruikerClaim());
+    }
+
+    /** The Camunda groups for the token's groups; groups without a mapping are ignored. */
+    List<String> groepen(Map<String, Object> claims) {
+        Object waarde = claims.get(instellingen.getGroepenClaim());
+        Collection<?> tokenGroepen = waarde instanceof Collection<?> reeks ? reeks
+                : waarde instanceof String tekst ? Arrays.asList(tekst.split(instellingen.getGroepenScheidingsteken()))
+                : List.of();
+        Set<String> groepen = new LinkedHashSet<>();
+        for (Object tokenGroep : tokenGroepen) {
+            String camundaGroep = instellingen.getGroepen().get(String.valueOf(tokenGroep).strip());
+            if (camundaGroep != null) {
+                groepen.add(camundaGroep);
+            }
+        }
+        return new ArrayList<>(groepen);
+    }
+
+    private void richtIn(String gebruikerId, Map<String, Object> claims, List<String> groepen) {
+        if (identityService.createUserQuery().userId(gebruikerId).count() == 0) {
+            User nieuw = identityService.newUser(gebruikerId);
+            nieuw.setFirstName(tekst(claims.get("given_name")));
+            nieuw.setLastName(tekst(claims.get("family_name")));
+            nieuw.setEmail(tekst(claims.get("email")));
+            // Never used: this user logs in through the identity provider.
+            nieuw.setPassword("Sso-" + UUID.randomUUID() + "!" + UUID.randomUUID().toString().toUpperCase());
+            try {
+                identityService.saveUser(nieuw);
+            } catch (RuntimeException e) {
+                throw new OAuth2AuthenticationException(new OAuth2Error("invalid_user_info",
+                        "Gebruiker '" + gebruikerId + "' kan niet in Camunda worden aangemaakt: " + e.getMessage(), null),
+                        e);
+            }
+        }
+        Set<String> lid = new LinkedHashSet<>(identityService.createGroupQuery().groupMember(gebruikerId).list()
+                .stream().map(Group::getId).toList());
+        for (String beheerd : new LinkedHashSet<>(instellingen.getGroepen().values())) {
+            boolean hoort = groepen.contains(beheerd);
+            if (hoort && !lid.contains(beheerd)) {
+                if (identityService.createGroupQuery().groupId(beheerd).count() == 0) {
+                    LOG.warn("SSO: groep '{}' bestaat niet in Camunda; {} wordt er geen lid van", beheerd, gebruikerId);
+                } else {
+                    identityService.createMembership(gebruikerId, beheerd);
+                }
+            } else if (!hoort && lid.contains(beheerd)) {
+                identityService.deleteMembership(gebruikerId, beheerd);
+            }
+        }
+    }
+
+    private static String tekst(Object waarde) {
+        return waarde == null ? null : waarde.toString();
+    }
+}

@@ -1,0 +1,145 @@
+package nl.stuurwiel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Single sign-on switched on with a client registration whose endpoints are given explicitly, so
+ * no identity provider needs to be reachable: browsers are sent to the provider, the token's
+ * groups become Camunda groups, and HTTP Basic keeps working for API clients.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "stuurwiel.sso.enabled=true",
+        "stuurwiel.sso.groepen.gemeente-mt=mt",
+        "stuurwiel.sso.groepen.gemeente-intake=intake",
+        "spring.security.oauth2.client.registration.stuurwiel.client-id=stuurwiel",
+        "spring.security.oauth2.client.registration.stuurwiel.client-secret=geheim",
+        "spring.security.oauth2.client.registration.stuurwiel.authorization-grant-type=authorization_code",
+        "spring.security.oauth2.client.registration.stuurwiel.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+        "spring.security.oauth2.client.registration.stuurwiel.scope=openid,profile",
+        "spring.security.oauth2.client.provider.stuurwiel.authorization-uri=https://sso.gemeente.example/auth",
+        "spring.security.oauth2.client.provider.stuurwiel.token-uri=https://sso.gemeente.example/token",
+        "spring.security.oauth2.client.provider.stuurwiel.jwk-set-uri=https://sso.gemeente.example/certs",
+        "spring.security.oauth2.client.provider.stuurwiel.user-info-uri=https://sso.gemeente.example/userinfo",
+        "spring.security.oauth2.client.provider.stuurwiel.user-name-attribute=preferred_username" })
+class SsoTest {
+
+    @LocalServerPort
+    int poort;
+    @Value("${stuurwiel.beheerder.gebruiker}")
+    String beheerder;
+    @Value("${stuurwiel.beheerder.wachtwoord}")
+    String wachtwoord;
+    @Autowired
+    SsoGebruikers ssoGebruikers;
+    @Autowired
+    IdentityService identityService;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @AfterEach
+    void wis() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private HttpResponse<String> get(String pad, String... kopregels) throws Exception {
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad)).GET();
+        if (kopregels.length > 0) {
+            verzoek.headers(kopregels);
+        }
+        return http.send(verzoek.build(), BodyHandlers.ofString());
+    }
+
+    @Test
+    void browsersAreSentToTheIdentityProvider() throws Exception {
+        HttpResponse<String> tasklist = get("/camunda/app/tasklist/default/");
+        assertThat(tasklist.statusCode()).isEqualTo(302);
+        assertThat(tasklist.headers().firstValue("Location")).get().asString()
+                .endsWith("/oauth2/authorization/stuurwiel");
+        HttpResponse<String> naarIdp = get("/oauth2/authorization/stuurwiel");
+        assertThat(naarIdp.statusCode()).isEqualTo(302);
+        assertThat(naarIdp.headers().firstValue("Location")).get().asString()
+                .startsWith("https://sso.gemeente.example/auth?").contains("client_id=stuurwiel")
+                .contains("response_type=code");
+    }
+
+    @Test
+    void apiClientsStillGet401OrUseBasic() throws Exception {
+        assertThat(get("/api/opdrachten").statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/task").statusCode()).isEqualTo(401);
+        assertThat(get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
+        String basic = "Basic " + Base64.getEncoder()
+                .encodeToString((beheerder + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
+        assertThat(get("/api/opdrachten", "Authorization", basic).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void tokenGroupsBecomeCamundaGroupsAndTheUserIsProvisioned() {
+        OidcUser gebruiker = ssoGebruikers.verwerk(token("ssojanssen", List.of("gemeente-mt", "iets-anders")), null);
+        assertThat(gebruiker.getName()).isEqualTo("ssojanssen");
+        assertThat(gebruiker.getAuthorities()).extracting(Object::toString).containsExactly("GROEP_mt");
+        assertThat(identityService.createUserQuery().userId("ssojanssen").singleResult().getEmail())
+                .isEqualTo("ssojanssen@gemeente.example");
+        assertThat(groepen("ssojanssen")).containsExactly("mt");
+
+        ssoGebruikers.verwerk(token("ssojanssen", List.of("gemeente-intake")), null);
+        assertThat(groepen("ssojanssen")).as("memberships follow the token").containsExactly("intake");
+
+        assertThatThrownBy(() -> ssoGebruikers.verwerk(token(null, List.of()), null))
+                .isInstanceOf(OAuth2AuthenticationException.class);
+    }
+
+    @Test
+    void webappsTakeUserAndGroupsFromTheSpringLogin() {
+        OidcUser gebruiker = ssoGebruikers.verwerk(token("ssodevries", List.of("gemeente-intake")), null);
+        SecurityContextHolder.getContext()
+                .setAuthentication(new OAuth2AuthenticationToken(gebruiker, gebruiker.getAuthorities(), "stuurwiel"));
+        AuthenticationResult resultaat = new SsoWebappAuthenticatie().extractAuthenticatedUser(null, null);
+        assertThat(resultaat.isAuthenticated()).isTrue();
+        assertThat(resultaat.getAuthenticatedUser()).isEqualTo("ssodevries");
+        assertThat(resultaat.getGroups()).containsExactly("intake");
+
+        SecurityContextHolder.clearContext();
+        assertThat(new SsoWebappAuthenticatie().extractAuthenticatedUser(null, null).isAuthenticated()).isFalse();
+    }
+
+    private List<String> groepen(String gebruiker) {
+        return identityService.createGroupQuery().groupMember(gebruiker).list().stream().map(Group::getId).toList();
+    }
+
+    private static OidcIdToken token(String gebruiker, List<String> groepen) {
+        Map<String, Object> claims = new java.util.HashMap<>(Map.of("sub", "sub-" + gebruiker, "iss",
+                "https://sso.gemeente.example", "groups", groepen, "given_name", "Jan", "family_name", "Janssen"));
+        if (gebruiker != null) {
+            claims.put("preferred_username", gebruiker);
+            claims.put("email", gebruiker + "@gemeente.example");
+        }
+        return new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), claims);
+    }
+}
