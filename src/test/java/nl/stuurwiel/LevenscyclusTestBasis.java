@@ -37,8 +37,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,8 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * JPA and one DataSource. Not transactional itself, so every engine call commits or rolls back
  * exactly as it would from Tasklist. The engine clock stands still at the start of each test.
  */
-@SpringBootTest
-@Import(PortfolioFixture.class)
+@StuurwielTest
 public abstract class LevenscyclusTestBasis {
 
     @Autowired

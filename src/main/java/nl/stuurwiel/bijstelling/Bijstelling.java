@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.system.HuidigeGebruiker;
 
 /**
  * A proposed change of budget, capacity, end date or scope. Once approved it holds the values
@@ -97,6 +98,12 @@ public class Bijstelling {
         opdracht.verhoogVersie();
         opdrachtVersie = opdracht.getVersie();
         beoordeel(BijstellingStatus.GOEDGEKEURD, door, toelichting);
+    }
+
+    void laatVervallen(String reden) {
+        if (status == BijstellingStatus.VOORGESTELD) {
+            beoordeel(BijstellingStatus.VERVALLEN, HuidigeGebruiker.SYSTEEM, reden);
+        }
     }
 
     void wijsAf(String door, String toelichting) {

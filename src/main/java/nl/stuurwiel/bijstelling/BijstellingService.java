@@ -63,6 +63,11 @@ public class BijstellingService {
         return bijstelling;
     }
 
+    /** Closes proposals that were still open when the process left execution (end date passed). */
+    public void laatOpenVoorstellenVervallen(String sleutel, String reden) {
+        bijstellingen.findByOpdrachtSleutelOrderByVolgnummer(sleutel).forEach(b -> b.laatVervallen(reden));
+    }
+
     public Bijstelling wijsAf(String sleutel, int volgnummer, String door, String toelichting) {
         Bijstelling bijstelling = bijstelling(sleutel, volgnummer);
         bijstelling.wijsAf(door, toelichting);

@@ -21,6 +21,14 @@ public class Besluiten {
     }
 
     /**
+     * Clears the decision variables of an earlier round when the task is created again, so that
+     * its form does not open with the previous answers filled in (Tasklist prefills by name).
+     */
+    public void wis(DelegateTask task, String variabelen) {
+        Arrays.stream(variabelen.split(",")).map(String::strip).forEach(task.getExecution()::removeVariable);
+    }
+
+    /**
      * Requires an explanation with one decision, e.g. the reason of a rejection, and names the
      * form's field when it is missing: {@code ${besluiten.toelichtingVerplicht(task, 'intakeBesluit',
      * 'afwijzen', 'intakeToelichting')}}.

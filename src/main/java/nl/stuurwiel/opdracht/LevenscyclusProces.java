@@ -111,6 +111,7 @@ public final class LevenscyclusProces {
         public static final String BIJSTELLING_OPSTELLEN = "UserTask_BijstellingOpstellen";
         public static final String BIJSTELLING_BEOORDELEN = "UserTask_BijstellingBeoordelen";
         public static final String EIND_BIJSTELLING_VERWERKT = "EndEvent_BijstellingVerwerkt";
+        public static final String EIND_REVIEW_OVERGESLAGEN = "EndEvent_ReviewOvergeslagen";
         public static final String TIMER_EINDDATUM = "Timer_Einddatum";
         public static final String EINDDATUM_VERSTREKEN = "UserTask_EinddatumVerstreken";
         public static final String EINDDATUM_VERLENGEN = "ServiceTask_EinddatumVerlengen";

@@ -15,6 +15,7 @@ import jakarta.validation.Validator;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
@@ -156,7 +157,7 @@ public class OpdrachtService {
         Opdracht opdracht = opdracht(sleutel);
         opdracht.setBesluitReden(reden);
         opdracht.setFase(Fase.AFGEWEZEN);
-        opdracht.setAfgeslotenOp(LocalDate.now());
+        opdracht.setAfgeslotenOp(Klok.vandaag());
         return opdracht;
     }
 
@@ -194,7 +195,7 @@ public class OpdrachtService {
         opdracht.setImpact(impact);
         opdracht.setLessen(lessen);
         opdracht.setFase(gestopt ? Fase.GESTOPT : Fase.AFGEROND);
-        opdracht.setAfgeslotenOp(LocalDate.now());
+        opdracht.setAfgeslotenOp(Klok.vandaag());
         return opdracht;
     }
 

@@ -9,6 +9,8 @@ import nl.stuurwiel.opdracht.LevenscyclusProces.Besluit;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.opdracht.StatusKleur;
+import nl.stuurwiel.system.HuidigeGebruiker;
+import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ReviewService {
+
+    public static final int GEEN_REVIEW = 0;
+    static final String VERVALLEN = "vervallen";
 
     private final VoortgangsrapportageRepository rapportages;
     private final OpdrachtService opdrachtService;
@@ -25,11 +30,19 @@ public class ReviewService {
         this.opdrachtService = opdrachtService;
     }
 
-    /** Opens the report of a new review period; returns its number within the opdracht. */
+    /**
+     * Opens the report of a new review period and returns its number within the opdracht, or 0
+     * when the previous review or the adjustment it led to is still under way: reviews do not
+     * pile up, the cycle simply skips a period.
+     */
     public int open(String sleutel) {
+        Opdracht lopend = opdrachtService.opdracht(sleutel);
+        if (lopend.getFase() == Fase.REVIEW || lopend.getFase() == Fase.BIJSTELLING) {
+            return GEEN_REVIEW;
+        }
         Opdracht opdracht = opdrachtService.zetFase(sleutel, Fase.REVIEW);
         int volgnummer = rapportages.hoogsteVolgnummer(opdracht.getId()) + 1;
-        rapportages.save(new Voortgangsrapportage(opdracht, volgnummer, LocalDate.now()));
+        rapportages.save(new Voortgangsrapportage(opdracht, volgnummer, Klok.vandaag()));
         return volgnummer;
     }
 
@@ -52,6 +65,19 @@ public class ReviewService {
         };
         rapportage.getOpdracht().setFase(volgende);
         return rapportage;
+    }
+
+    /** Whether a review decided to stop the opdracht. */
+    @Transactional(readOnly = true)
+    public boolean isGestopt(String sleutel) {
+        return rapportages.findByOpdrachtSleutelOrderByVolgnummer(sleutel).stream()
+                .anyMatch(r -> Besluit.STOPPEN.equals(r.getBesluit()));
+    }
+
+    /** Closes reviews that were still open when the process left execution (end date passed). */
+    public void laatOpenReviewsVervallen(String sleutel, String reden) {
+        rapportages.findByOpdrachtSleutelOrderByVolgnummer(sleutel).stream().filter(r -> r.getBesluit() == null)
+                .forEach(r -> r.beoordeel(VERVALLEN, reden, HuidigeGebruiker.SYSTEEM));
     }
 
     @Transactional(readOnly = true)

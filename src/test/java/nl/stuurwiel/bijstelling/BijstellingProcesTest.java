@@ -14,6 +14,7 @@ import nl.stuurwiel.opdracht.LevenscyclusProces.Besluit;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -34,6 +35,25 @@ class BijstellingProcesTest extends LevenscyclusTestBasis {
         assertThat(portfolio.rapportages(pi.getBusinessKey()).get(0).getBesluit()).isEqualTo(Besluit.BIJSTUREN);
         assertThat(portfolio.bijstellingen(pi.getBusinessKey())).isEmpty();
         assertFase(pi, Fase.BIJSTELLING);
+    }
+
+    @Test
+    void proposalStillOpenWhenTheEndDatePassesExpiresAndChangesNothing() {
+        ProcessInstance pi = bijsturen();
+        Opdracht voor = opdracht(pi);
+        stelVoor(pi, voor.getEinddatum().plusMonths(2));
+
+        voerUit(timer(pi, Element.TIMER_EINDDATUM));
+
+        assertThat(pi).isWaitingAt(Element.EINDDATUM_VERSTREKEN);
+        assertThat(taken(pi, Element.BIJSTELLING_BEOORDELEN)).isEmpty();
+        Bijstelling vervallen = enige(pi);
+        assertThat(vervallen.getStatus()).isEqualTo(BijstellingStatus.VERVALLEN);
+        assertThat(vervallen.getBeoordeeldDoor()).isEqualTo(HuidigeGebruiker.SYSTEEM);
+        Opdracht na = opdracht(pi);
+        assertThat(na.getBudget()).isEqualByComparingTo(voor.getBudget());
+        assertThat(na.getEinddatum()).isEqualTo(voor.getEinddatum());
+        assertFase(pi, Fase.UITVOERING);
     }
 
     @Test

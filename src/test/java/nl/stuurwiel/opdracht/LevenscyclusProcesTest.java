@@ -390,11 +390,36 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
     // ---- execution and closure -------------------------------------------------------------
 
     @Test
+    void executionIsOnlyFinishedWhenTheTeamConfirmsTheWorkIsDone() {
+        ProcessInstance pi = inUitvoering();
+
+        OngeldigeInvoerException fout = geweigerd(() -> rond(pi, Element.UITVOEREN, "uitvoeringGereed", false));
+
+        assertThat(fout.getVelden()).containsOnlyKeys("uitvoeringGereed");
+        assertThat(pi).isWaitingAt(Element.UITVOEREN);
+        assertFase(pi, Fase.UITVOERING);
+    }
+
+    @Test
+    void aDecisionTaskCreatedAgainOpensWithoutThePreviousAnswers() {
+        ProcessInstance pi = vraagAan(portfolio.volledigeAanvraag(portfolio.team("5.0"), portfolio.doel()));
+        accepteer(pi);
+        rond(pi, Element.MT_BESLUIT, Var.MT_BESLUIT, "parkeren", Var.MT_TOELICHTING, "Volgend overleg");
+        assertThat(variabele(pi, Var.MT_BESLUIT)).isEqualTo("parkeren");
+
+        voerUit(timer(pi, Element.TIMER_PORTFOLIOOVERLEG));
+
+        assertThat(pi).isWaitingAt(Element.MT_BESLUIT);
+        assertThat(variabele(pi, Var.MT_BESLUIT)).isNull();
+        assertThat(variabele(pi, Var.MT_TOELICHTING)).isNull();
+    }
+
+    @Test
     void finishedExecutionIsEvaluatedAndTheOpdrachtAfgerond() {
         ProcessInstance pi = inUitvoering();
         String teamGroep = (String) variabele(pi, Var.TEAM_GROEP);
 
-        rond(pi, Element.UITVOEREN);
+        rond(pi, Element.UITVOEREN, "uitvoeringGereed", true);
 
         assertThat(pi).hasPassed(Element.EIND_UITVOERING_GEREED).isWaitingAt(Element.EINDEVALUATIE);
         assertThat(taak(pi, Element.EINDEVALUATIE)).hasCandidateGroup(teamGroep).hasDueDate(nuPlus(30, DAYS));

@@ -24,13 +24,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.doel.DoelSoort;
@@ -40,8 +39,7 @@ import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
 
 /** The opdracht API as a client sees it: login, validation per field, and nothing half-done. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@StuurwielTest
 class OpdrachtApiTest {
 
     private static final String WACHTWOORD = "Api-Test-Wachtwoord-1";

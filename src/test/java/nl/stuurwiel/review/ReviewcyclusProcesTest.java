@@ -15,6 +15,7 @@ import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.system.HuidigeGebruiker;
+import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -37,33 +38,64 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(eerste.getDuedate()).isEqualTo(nuPlus(1, MONTHS));
         ClockUtil.setCurrentTime(eerste.getDuedate());
         voerUit(eerste);
+
+        assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.VOORTGANG_RAPPORTEREN);
+        Task rapporteren = taak(pi, Element.VOORTGANG_RAPPORTEREN);
+        assertThat(rapporteren).hasCandidateGroup(teamGroep);
+        assertThat(taskService.getVariable(rapporteren.getId(), ReviewOpenenDelegate.RAPPORTAGE_NUMMER)).isEqualTo(1);
+        assertThat(variabele(pi, ReviewOpenenDelegate.RAPPORTAGE_NUMMER)).as("local to the review").isNull();
+        Voortgangsrapportage open = portfolio.rapportages(pi.getBusinessKey()).get(0);
+        assertThat(open.getPeildatum()).isEqualTo(Klok.vandaag());
+        assertThat(open.getIngediendOp()).isNull();
+        assertThat(open.getBesluit()).isNull();
+        assertFase(pi, Fase.REVIEW);
+
+        rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "groen", Var.VOORTGANG, "Op schema",
+                Var.VOORSTEL, "doorgaan");
+        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, "doorgaan");
+        assertFase(pi, Fase.UITVOERING);
+
         Job tweede = timer(pi, Element.TIMER_REVIEWCYCLUS);
         assertThat(tweede.getId()).isNotEqualTo(eerste.getId());
         assertThat(tweede.getDuedate()).isEqualTo(nuPlus(2, MONTHS));
         ClockUtil.setCurrentTime(tweede.getDuedate());
         voerUit(tweede);
 
-        assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.VOORTGANG_RAPPORTEREN);
-        assertThat(runtimeService.getActivityInstance(pi.getId()).getActivityInstances(Element.REVIEW)).hasSize(2);
-        List<Task> rapporteren = taken(pi, Element.VOORTGANG_RAPPORTEREN);
-        assertThat(rapporteren).hasSize(2);
-        assertThat(rapporteren)
-                .extracting(t -> taskService.getVariable(t.getId(), ReviewOpenenDelegate.RAPPORTAGE_NUMMER))
-                .containsExactlyInAnyOrder(1, 2);
-        for (Task taak : rapporteren) {
-            assertThat(taak).hasCandidateGroup(teamGroep);
-        }
-        assertThat(variabele(pi, ReviewOpenenDelegate.RAPPORTAGE_NUMMER)).as("local to each review").isNull();
-        List<Voortgangsrapportage> rapportages = portfolio.rapportages(pi.getBusinessKey());
-        assertThat(rapportages).extracting(Voortgangsrapportage::getVolgnummer).containsExactly(1, 2);
-        assertThat(rapportages).allSatisfy(r -> {
-            assertThat(r.getPeildatum()).isEqualTo(LocalDate.now());
-            assertThat(r.getIngediendOp()).isNull();
-            assertThat(r.getBesluit()).isNull();
-        });
+        assertThat(taskService.getVariable(taak(pi, Element.VOORTGANG_RAPPORTEREN).getId(),
+                ReviewOpenenDelegate.RAPPORTAGE_NUMMER)).isEqualTo(2);
+        assertThat(portfolio.rapportages(pi.getBusinessKey())).extracting(Voortgangsrapportage::getVolgnummer)
+                .containsExactly(1, 2);
         assertThat(taken(pi, Element.UITVOEREN)).hasSize(1);
         assertThat(heeftTimer(pi, Element.TIMER_REVIEWCYCLUS)).as("the cycle goes on").isTrue();
         assertFase(pi, Fase.REVIEW);
+    }
+
+    @Test
+    void aReviewMomentWhileTheLastReviewIsStillOpenIsSkipped() {
+        ProcessInstance pi = inUitvoering();
+        voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+        Job volgende = timer(pi, Element.TIMER_REVIEWCYCLUS);
+        ClockUtil.setCurrentTime(volgende.getDuedate());
+        voerUit(volgende);
+
+        assertThat(pi).hasPassed(Element.EIND_REVIEW_OVERGESLAGEN).isWaitingAt(Element.UITVOEREN,
+                Element.VOORTGANG_RAPPORTEREN);
+        assertThat(taken(pi, Element.VOORTGANG_RAPPORTEREN)).hasSize(1);
+        assertThat(portfolio.rapportages(pi.getBusinessKey())).hasSize(1);
+        assertThat(heeftTimer(pi, Element.TIMER_REVIEWCYCLUS)).as("the cycle goes on").isTrue();
+        assertFase(pi, Fase.REVIEW);
+
+        rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "oranje", Var.VOORTGANG, "Vertraagd",
+                Var.VOORSTEL, "bijsturen");
+        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, "bijsturen");
+        Job tijdensBijstelling = timer(pi, Element.TIMER_REVIEWCYCLUS);
+        ClockUtil.setCurrentTime(tijdensBijstelling.getDuedate());
+        voerUit(tijdensBijstelling);
+
+        assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.BIJSTELLING_OPSTELLEN);
+        assertThat(taken(pi, Element.VOORTGANG_RAPPORTEREN)).isEmpty();
+        assertThat(portfolio.rapportages(pi.getBusinessKey())).hasSize(1);
+        assertFase(pi, Fase.BIJSTELLING);
     }
 
     @Test
@@ -144,6 +176,10 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(taken(pi, Element.REVIEW_BEOORDELEN)).isEmpty();
         assertThat(taken(pi, Element.UITVOEREN)).isEmpty();
         assertFase(pi, Fase.UITVOERING);
+        Voortgangsrapportage afgebroken = portfolio.rapportages(pi.getBusinessKey()).get(0);
+        assertThat(afgebroken.getBesluit()).isEqualTo("vervallen");
+        assertThat(afgebroken.getBesluitToelichting()).contains("einddatum");
+        assertThat(afgebroken.getBeoordeeldDoor()).isEqualTo(HuidigeGebruiker.SYSTEEM);
     }
 
     @Test

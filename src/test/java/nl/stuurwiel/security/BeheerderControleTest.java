@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import nl.stuurwiel.StuurwielApplication;
@@ -25,9 +26,8 @@ class BeheerderControleTest {
 
     @Test
     void applicationRefusesToStartWithoutAnAdministratorPasswordOutsideDemo() {
-        assertThatThrownBy(() -> new SpringApplicationBuilder(StuurwielApplication.class).run(
-                "--stuurwiel.beheerder.wachtwoord=", "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:zonder-beheerder;DB_CLOSE_DELAY=-1"))
+        assertThatThrownBy(() -> new SpringApplicationBuilder(StuurwielApplication.class).web(WebApplicationType.NONE).run(
+                "--stuurwiel.beheerder.wachtwoord=", "--spring.datasource.url=jdbc:h2:mem:zonder-beheerder;DB_CLOSE_DELAY=-1"))
                 .rootCause()
                 .hasMessageContaining("Stuurwiel start niet")
                 .hasMessageContaining("STUURWIEL_ADMIN_PASSWORD");

@@ -16,11 +16,12 @@ import java.util.Base64;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.stuurwiel.StuurwielTest;
+
 /** Over real HTTP, since the engine REST API and the webapps run in servlets of their own. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StuurwielTest
 class BeveiligingTest {
 
     @LocalServerPort

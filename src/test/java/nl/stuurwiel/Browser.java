@@ -1,0 +1,65 @@
+package nl.stuurwiel;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian chromium for browser tests. Where chromium is not installed the tests are
+ * skipped, unless STUURWIEL_BROWSERTESTS=verplicht (as CI sets it) makes that a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path ARTEFACTEN = Path.of("target", "test-artifacts");
+
+    public final WebDriver driver;
+    public final WebDriverWait wacht;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wacht = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public static Browser start() throws IOException {
+        boolean aanwezig = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!aanwezig && "verplicht".equals(System.getenv("STUURWIEL_BROWSERTESTS"))) {
+            throw new IllegalStateException("Browsertests verplicht, maar chromium/chromedriver ontbreekt");
+        }
+        assumeTrue(aanwezig, "chromium and chromedriver are not installed");
+        ChromeOptions opties = new ChromeOptions();
+        opties.setBinary(CHROMIUM.toFile());
+        opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createTempDirectory("stuurwiel-chromium"));
+        ChromeDriverService dienst = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(dienst, opties));
+    }
+
+    /** Saves a screenshot under target/test-artifacts, for the CI artefacts and the README. */
+    public Path foto(String naam) throws IOException {
+        Files.createDirectories(ARTEFACTEN);
+        Path bestand = ARTEFACTEN.resolve(naam + ".png");
+        Files.write(bestand, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return bestand;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
