@@ -72,7 +72,7 @@ public class OpdrachtInzage {
                 fase == null || fase.isBlank() ? null : ProcesVariabelen.keuze("fase", fase, Fase.class),
                 team == null || team.isBlank() ? null : team.strip(),
                 domein == null || domein.isBlank() ? null : ProcesVariabelen.keuze("domein", domein, Domein.class),
-                toegang.zietAlles(), groepen, String.valueOf(toegang.gebruiker()),
+                toegang.zietAlles(), groepen, toegang.gebruiker() == null ? "" : toegang.gebruiker(),
                 PageRequest.of(pagina, grootte, Sort.by("sleutel")));
         return new Pagina<>(gevonden.map(Samenvatting::van).getContent(), pagina, grootte,
                 gevonden.getTotalElements(), gevonden.getTotalPages());

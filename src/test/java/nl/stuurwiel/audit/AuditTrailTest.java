@@ -21,14 +21,13 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.bijstelling.BijstellingService;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
@@ -43,8 +42,7 @@ import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
 
 /** Every change of a portfolio record is kept with its user and old and new values; only administrators read it. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@StuurwielTest
 class AuditTrailTest {
 
     private static final String WACHTWOORD = "Audit-Test-Wachtwoord-1";

@@ -20,7 +20,6 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -29,13 +28,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
+import nl.stuurwiel.StuurwielTest;
+
 /**
  * Calls every endpoint the running application has, without logging in: all Spring MVC
  * mappings, every engine REST resource found by walking the JAX-RS annotations of the classes
  * registered in the Jersey configuration, and the roots of the webapps' own APIs. None may
  * answer 2xx; our own API answers GET with exactly 401.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StuurwielTest
 class AnoniemeToegangTest {
 
     private static final Set<Integer> TOEGESTAAN = Set.of(401, 302, 403, 404, 405);

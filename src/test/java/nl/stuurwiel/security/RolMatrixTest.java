@@ -23,9 +23,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.doel.DoelSoort;
@@ -37,7 +37,7 @@ import nl.stuurwiel.team.TeamRepository;
  * Role × action over real HTTP: each role may do exactly what its authorizations give, every
  * other attempt gets 403 (or 404 for an opdracht it may not know of) and changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@StuurwielTest
 class RolMatrixTest {
 
     private static final String WACHTWOORD = "Matrix-Test-Wachtwoord-1";

@@ -24,11 +24,10 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.doel.DoelSoort;
@@ -41,8 +40,7 @@ import nl.stuurwiel.team.TeamRepository;
  * Who sees which opdracht: everyone sees what is not confidential; a confidential one only its
  * team, its requester, intake, MT and administrators, in the API and in the engine alike.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@StuurwielTest
 class VertrouwelijkheidTest {
 
     private static final String WACHTWOORD = "Toegang-Test-Wachtwoord-1";
