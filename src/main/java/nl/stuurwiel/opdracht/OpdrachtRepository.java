@@ -23,9 +23,10 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
             where (:fase is null or o.fase = :fase)
               and (:team is null or o.team.code = :team)
               and (:domein is null or o.domein = :domein)
+              and (:zoekterm is null or lower(o.titel) like :zoekterm or lower(o.sleutel) like :zoekterm)
             """)
     Page<Opdracht> zoek(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") Domein domein,
-            Pageable pageable);
+            @Param("zoekterm") String zoekterm, Pageable pageable);
 
     @Query("select coalesce(sum(o.fte), 0) from Opdracht o where o.team.id = :teamId and o.fase in :fasen")
     BigDecimal ingezetteFte(@Param("teamId") Long teamId, @Param("fasen") Collection<Fase> fasen);

@@ -205,8 +205,10 @@ public class OpdrachtService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Opdracht> zoek(Fase fase, String team, Domein domein, Pageable pageable) {
-        return opdrachten.zoek(fase, team, domein, pageable);
+    public Page<Opdracht> zoek(Fase fase, String team, Domein domein, String zoek, Pageable pageable) {
+        String zoekterm = zoek == null || zoek.isBlank() ? null
+                : "%" + zoek.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return opdrachten.zoek(fase, team, domein, zoekterm, pageable);
     }
 
     private void valideer(OpdrachtAanvraag aanvraag) {

@@ -64,10 +64,12 @@ public class SecurityConfig {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(regels -> regels
                         .requestMatchers(pad("/actuator/health"), pad("/actuator/health/**")).permitAll()
-                        .requestMatchers(pad("/error"), pad("/login"), pad("/favicon.ico"), pad("/")).permitAll()
+                        .requestMatchers(pad("/error"), pad("/login"), pad("/favicon.ico"), pad("/"), pad("/css/**"))
+                        .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(nietIngelogd()))
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard/").permitAll())
+                .logout(uit -> uit.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(fouten -> fouten
                         .defaultAuthenticationEntryPointFor(nietIngelogd(), SecurityConfig::isApi)
                         .accessDeniedHandler(geenToegang()))
