@@ -46,8 +46,9 @@ public class OpdrachtController {
     @GetMapping
     public Pagina<Samenvatting> zoek(@RequestParam(required = false) String fase,
             @RequestParam(required = false) String team, @RequestParam(required = false) String domein,
+            @RequestParam(required = false) String zoek, @RequestParam(required = false) String sorteer,
             @RequestParam(defaultValue = "0") int pagina, @RequestParam(defaultValue = "50") int grootte) {
-        return inzage.zoek(fase, team, domein, pagina, grootte);
+        return inzage.zoek(fase, team, domein, zoek, sorteer, pagina, grootte);
     }
 
     @GetMapping("/{sleutel}")

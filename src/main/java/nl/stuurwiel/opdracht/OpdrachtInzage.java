@@ -2,6 +2,7 @@ package nl.stuurwiel.opdracht;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -43,14 +44,12 @@ public class OpdrachtInzage {
     private final BijstellingRepository bijstellingen;
     private final TaskService taskService;
     private final HistoryService historyService;
-    private final OpdrachtRepository opdrachten;
     private final Toegang toegang;
 
     public OpdrachtInzage(OpdrachtService opdrachtService, VoortgangsrapportageRepository rapportages,
             BijstellingRepository bijstellingen, TaskService taskService, HistoryService historyService,
-            OpdrachtRepository opdrachten, Toegang toegang) {
+            Toegang toegang) {
         this.opdrachtService = opdrachtService;
-        this.opdrachten = opdrachten;
         this.toegang = toegang;
         this.rapportages = rapportages;
         this.bijstellingen = bijstellingen;
@@ -58,7 +57,15 @@ public class OpdrachtInzage {
         this.historyService = historyService;
     }
 
-    public Pagina<Samenvatting> zoek(String fase, String team, String domein, int pagina, int grootte) {
+    /** Columns the list can be sorted on, by the names the API shows. */
+    private static final Map<String, String> SORTEERBAAR = Map.ofEntries(Map.entry("sleutel", "sleutel"),
+            Map.entry("titel", "titel"), Map.entry("fase", "fase"), Map.entry("statusKleur", "statusKleur"),
+            Map.entry("team", "team.code"), Map.entry("domein", "domein"), Map.entry("gebied", "gebied"),
+            Map.entry("budget", "budget"), Map.entry("fte", "fte"), Map.entry("startdatum", "startdatum"),
+            Map.entry("einddatum", "einddatum"), Map.entry("prioriteitScore", "prioriteitScore"));
+
+    public Pagina<Samenvatting> zoek(String fase, String team, String domein, String zoek, String sorteer, int pagina,
+            int grootte) {
         if (pagina < 0) {
             throw new OngeldigeInvoerException("pagina", "moet 0 of groter zijn");
         }
@@ -68,14 +75,33 @@ public class OpdrachtInzage {
         // Confidential opdrachten of other teams are left out; an empty IN list is not portable.
         List<String> groepen = new ArrayList<>(toegang.groepen());
         groepen.add("");
-        Page<Opdracht> gevonden = opdrachten.zoekZichtbaar(
+        Page<Opdracht> gevonden = opdrachtService.zoekZichtbaar(
                 fase == null || fase.isBlank() ? null : ProcesVariabelen.keuze("fase", fase, Fase.class),
                 team == null || team.isBlank() ? null : team.strip(),
                 domein == null || domein.isBlank() ? null : ProcesVariabelen.keuze("domein", domein, Domein.class),
-                toegang.zietAlles(), groepen, toegang.gebruiker() == null ? "" : toegang.gebruiker(),
-                PageRequest.of(pagina, grootte, Sort.by("sleutel")));
+                zoek, toegang.zietAlles(), groepen, toegang.gebruiker() == null ? "" : toegang.gebruiker(),
+                PageRequest.of(pagina, grootte, sortering(sorteer)));
         return new Pagina<>(gevonden.map(Samenvatting::van).getContent(), pagina, grootte,
                 gevonden.getTotalElements(), gevonden.getTotalPages());
+    }
+
+    /** {@code veld} or {@code veld,asc|desc}; ties are broken by key so pages are stable. */
+    static Sort sortering(String sorteer) {
+        if (sorteer == null || sorteer.isBlank()) {
+            return Sort.by("sleutel");
+        }
+        String[] delen = sorteer.split(",");
+        String veld = SORTEERBAAR.get(delen[0].strip());
+        if (veld == null || delen.length > 2) {
+            throw new OngeldigeInvoerException("sorteer", "onbekende sortering '" + sorteer + "' (kolommen: "
+                    + String.join(", ", new java.util.TreeSet<>(SORTEERBAAR.keySet())) + ", eventueel met ,asc of ,desc)");
+        }
+        String richting = delen.length == 2 ? delen[1].strip().toLowerCase(java.util.Locale.ROOT) : "asc";
+        if (!richting.equals("asc") && !richting.equals("desc")) {
+            throw new OngeldigeInvoerException("sorteer", "richting moet asc of desc zijn, niet '" + delen[1] + "'");
+        }
+        Sort sort = Sort.by(richting.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC, veld);
+        return veld.equals("sleutel") ? sort : sort.and(Sort.by("sleutel"));
     }
 
     public Detail detail(String sleutel) {

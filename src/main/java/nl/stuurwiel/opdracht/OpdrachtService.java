@@ -3,6 +3,7 @@ package nl.stuurwiel.opdracht;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,8 +207,20 @@ public class OpdrachtService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Opdracht> zoek(Fase fase, String team, Domein domein, Pageable pageable) {
-        return opdrachten.zoek(fase, team, domein, pageable);
+    public Page<Opdracht> zoek(Fase fase, String team, Domein domein, String zoek, Pageable pageable) {
+        return opdrachten.zoek(fase, team, domein, zoekterm(zoek), pageable);
+    }
+
+    /** As {@link #zoek}, limited to what one user may see (see security/Toegang). */
+    @Transactional(readOnly = true)
+    public Page<Opdracht> zoekZichtbaar(Fase fase, String team, Domein domein, String zoek, boolean alles,
+            Collection<String> groepen, String gebruiker, Pageable pageable) {
+        return opdrachten.zoekZichtbaar(fase, team, domein, zoekterm(zoek), alles, groepen, gebruiker, pageable);
+    }
+
+    private static String zoekterm(String zoek) {
+        return zoek == null || zoek.isBlank() ? null
+                : "%" + zoek.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
 
     private void valideer(OpdrachtAanvraag aanvraag) {

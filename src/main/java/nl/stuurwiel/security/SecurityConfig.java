@@ -118,10 +118,12 @@ public class SecurityConfig {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(regels -> regels
                         .requestMatchers(pad("/actuator/health"), pad("/actuator/health/**")).permitAll()
-                        .requestMatchers(pad("/error"), pad("/login"), pad("/favicon.ico"), pad("/")).permitAll()
+                        .requestMatchers(pad("/error"), pad("/login"), pad("/favicon.ico"), pad("/"), pad("/css/**"))
+                        .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(nietIngelogd()))
-                .formLogin(form -> form.permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard/").permitAll())
+                .logout(uit -> uit.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(fouten -> fouten
                         .defaultAuthenticationEntryPointFor(nietIngelogd(), SecurityConfig::isApi)
                         .accessDeniedHandler(geenToegang()))
@@ -135,6 +137,13 @@ public class SecurityConfig {
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new CamundaIdentiteitFilter(identityService), BasicAuthenticationFilter.class);
+        if (sso.isEnabled()) {
+            // After the API's 401 above: browsers log in at the identity provider; the form at
+            // /login stays for local Camunda accounts.
+            http.exceptionHandling(fouten -> fouten.defaultAuthenticationEntryPointFor(
+                    new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + sso.getRegistratie()),
+                    AnyRequestMatcher.INSTANCE));
+        }
         return http.build();
     }
 

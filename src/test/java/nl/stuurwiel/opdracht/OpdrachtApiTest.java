@@ -168,7 +168,34 @@ class OpdrachtApiTest {
     }
 
     @Test
+    void listSearchesTitleAndKeyAndSortsOnAnyColumn() throws Exception {
+        aanvragen(aanvrager, aanvraag().replace("\"Huiswerkbegeleiding\"", "\"Taalcafé Noord\"")
+                .replace("45000", "1000")).andExpect(status().isCreated());
+        aanvragen(aanvrager, aanvraag().replace("\"Huiswerkbegeleiding\"", "\"Taalcafé Zuid\"")
+                .replace("45000", "9000")).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/opdrachten").param("team", teamCode).param("zoek", "TAALCAFÉ")
+                .param("sorteer", "budget,desc").with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totaal").value(2))
+                .andExpect(jsonPath("$.inhoud[0].titel").value("Taalcafé Zuid"))
+                .andExpect(jsonPath("$.inhoud[1].titel").value("Taalcafé Noord"));
+        String sleutel = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/opdrachten").param("team", teamCode)
+                .param("sorteer", "titel").with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(jsonPath("$.inhoud[0].titel").value("Taalcafé Noord"))
+                .andReturn().getResponse().getContentAsString(), "$.inhoud[0].sleutel");
+        mvc.perform(get("/api/opdrachten").param("zoek", sleutel.toLowerCase()).with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(jsonPath("$.totaal").value(1));
+    }
+
+    @Test
     void badListParametersNameTheField() throws Exception {
+        mvc.perform(get("/api/opdrachten").param("sorteer", "kleurtje").with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.sorteer", containsString("kleurtje")));
+        mvc.perform(get("/api/opdrachten").param("sorteer", "titel,omhoog").with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.sorteer", containsString("omhoog")));
         mvc.perform(get("/api/opdrachten").param("fase", "bezig").with(httpBasic(intake, WACHTWOORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.velden.fase", containsString("bezig")));

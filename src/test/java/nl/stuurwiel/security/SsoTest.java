@@ -82,6 +82,10 @@ class SsoTest {
         assertThat(tasklist.statusCode()).isEqualTo(302);
         assertThat(tasklist.headers().firstValue("Location")).get().asString()
                 .endsWith("/oauth2/authorization/stuurwiel");
+        HttpResponse<String> dashboard = get("/dashboard/");
+        assertThat(dashboard.statusCode()).isEqualTo(302);
+        assertThat(dashboard.headers().firstValue("Location")).get().asString()
+                .endsWith("/oauth2/authorization/stuurwiel");
         HttpResponse<String> naarIdp = get("/oauth2/authorization/stuurwiel");
         assertThat(naarIdp.statusCode()).isEqualTo(302);
         assertThat(naarIdp.headers().firstValue("Location")).get().asString()

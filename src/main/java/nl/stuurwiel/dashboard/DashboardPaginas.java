@@ -1,0 +1,27 @@
+package nl.stuurwiel.dashboard;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.ui.Model;
+
+/** The pages of the dashboard; their data comes from the JSON API. */
+@Controller
+public class DashboardPaginas {
+
+    @GetMapping("/login")
+    public String login() {
+        return "login";
+    }
+
+    @GetMapping({ "/dashboard", "/dashboard/" })
+    public String dashboard() {
+        return "dashboard";
+    }
+
+    @GetMapping("/dashboard/opdracht/{sleutel}")
+    public String opdracht(@PathVariable String sleutel, Model model) {
+        model.addAttribute("sleutel", sleutel);
+        return "opdracht";
+    }
+}

@@ -1,0 +1,225 @@
+package nl.stuurwiel.dashboard;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+import nl.stuurwiel.opdracht.Fase;
+import nl.stuurwiel.opdracht.LevenscyclusProces;
+import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.team.Team;
+import nl.stuurwiel.team.TeamService;
+
+/**
+ * The numbers managers steer by: people and money per team, domain and area against plan,
+ * the phases of the portfolio and how work flows through intake and prioritisation.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    static final int DAGEN_VOORUIT = 30;
+    private static final Duration DAG = Duration.ofDays(1);
+
+    public record Aantal(String fase, long aantal) {
+    }
+
+    public record Middelen(String groep, long aantal, BigDecimal budget, BigDecimal besteed, BigDecimal fte,
+            BigDecimal ingezetteFte) {
+    }
+
+    public record TeamBelasting(String code, String naam, BigDecimal capaciteitFte, BigDecimal ingezetFte,
+            BigDecimal vrijFte, boolean overbelast) {
+    }
+
+    public record Wachttijd(String stap, long afgerond, Double gemiddeldDagen, long open, Double oudsteOpenDagen) {
+    }
+
+    public record Reviewmoment(String sleutel, String titel, String team, Date moment) {
+    }
+
+    public record TeLaat(String taakId, String taak, String sleutel, String titel, Date vervaldatum, long dagenTeLaat) {
+    }
+
+    public record Overzicht(List<Aantal> fasen, List<TeamBelasting> teams, List<Middelen> perTeam,
+            List<Middelen> perDomein, List<Middelen> perGebied, List<Wachttijd> wachttijden,
+            List<Reviewmoment> reviewsKomend, List<TeLaat> teLaat) {
+    }
+
+    private final EntityManager entityManager;
+    private final TeamService teamService;
+    private final HistoryService historyService;
+    private final ManagementService managementService;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+
+    public DashboardService(EntityManager entityManager, TeamService teamService, HistoryService historyService,
+            ManagementService managementService, RuntimeService runtimeService, TaskService taskService) {
+        this.entityManager = entityManager;
+        this.teamService = teamService;
+        this.historyService = historyService;
+        this.managementService = managementService;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+    }
+
+    public Overzicht overzicht() {
+        List<Opdracht> lopend = entityManager.createQuery(
+                "select o from Opdracht o join fetch o.team where o.fase in :fasen", Opdracht.class)
+                .setParameter("fasen", List.of(Fase.values()).stream().filter(f -> !f.isEindfase()).toList())
+                .getResultList();
+        Map<Long, Object[]> laatsteRapportage = laatsteRapportages();
+        return new Overzicht(fasen(), teams(), middelen(lopend, laatsteRapportage, o -> o.getTeam().getCode()),
+                middelen(lopend, laatsteRapportage, o -> woord(o.getDomein())),
+                middelen(lopend, laatsteRapportage, o -> o.getGebied() == null ? "(geen gebied)" : o.getGebied()),
+                List.of(wachttijd("Intake", LevenscyclusProces.Element.BEOORDEEL_INTAKE),
+                        wachttijd("Prioritering (MT)", LevenscyclusProces.Element.MT_BESLUIT)),
+                reviewsKomend(), teLaat());
+    }
+
+    private List<Aantal> fasen() {
+        Map<Fase, Long> aantallen = new EnumMap<>(Fase.class);
+        for (Fase fase : Fase.values()) {
+            aantallen.put(fase, 0L);
+        }
+        entityManager.createQuery("select o.fase, count(o) from Opdracht o group by o.fase", Object[].class)
+                .getResultList().forEach(r -> aantallen.put((Fase) r[0], (Long) r[1]));
+        return aantallen.entrySet().stream().map(e -> new Aantal(woord(e.getKey()), e.getValue())).toList();
+    }
+
+    private List<TeamBelasting> teams() {
+        return teamService.alle().stream().sorted(Comparator.comparing(Team::getCode)).map(team -> {
+            BigDecimal ingezet = teamService.ingezet(team);
+            BigDecimal vrij = team.getCapaciteitFte().subtract(ingezet);
+            return new TeamBelasting(team.getCode(), team.getNaam(), team.getCapaciteitFte(), ingezet, vrij,
+                    vrij.signum() < 0);
+        }).toList();
+    }
+
+    /** Per opdracht id: money spent and FTE used as its latest submitted progress report says. */
+    private Map<Long, Object[]> laatsteRapportages() {
+        Map<Long, Object[]> laatste = new HashMap<>();
+        entityManager.createQuery("""
+                select r.opdracht.id, r.besteedBudget, r.ingezetteFte from Voortgangsrapportage r
+                where r.ingediendOp is not null and r.volgnummer = (
+                    select max(r2.volgnummer) from Voortgangsrapportage r2
+                    where r2.opdracht = r.opdracht and r2.ingediendOp is not null)
+                """, Object[].class).getResultList().forEach(r -> laatste.put((Long) r[0], r));
+        return laatste;
+    }
+
+    private static List<Middelen> middelen(List<Opdracht> opdrachten, Map<Long, Object[]> rapportages,
+            Function<Opdracht, String> groep) {
+        Map<String, List<Opdracht>> perGroep = new LinkedHashMap<>();
+        opdrachten.stream().sorted(Comparator.comparing(groep))
+                .forEach(o -> perGroep.computeIfAbsent(groep.apply(o), g -> new ArrayList<>()).add(o));
+        return perGroep.entrySet().stream().map(e -> new Middelen(e.getKey(), e.getValue().size(),
+                som(e.getValue(), Opdracht::getBudget), som(e.getValue(), o -> waarde(rapportages.get(o.getId()), 1)),
+                som(e.getValue(), Opdracht::getFte), som(e.getValue(), o -> waarde(rapportages.get(o.getId()), 2))))
+                .toList();
+    }
+
+    private static BigDecimal waarde(Object[] rij, int kolom) {
+        return rij == null ? null : (BigDecimal) rij[kolom];
+    }
+
+    private static BigDecimal som(List<Opdracht> opdrachten, Function<Opdracht, BigDecimal> waarde) {
+        return opdrachten.stream().map(waarde).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private Wachttijd wachttijd(String stap, String activiteit) {
+        Instant nu = ClockUtil.getCurrentTime().toInstant();
+        List<HistoricActivityInstance> keren = historyService.createHistoricActivityInstanceQuery()
+                .activityId(activiteit).list();
+        List<Double> afgerond = keren.stream().filter(a -> a.getEndTime() != null)
+                .map(a -> dagen(a.getStartTime().toInstant(), a.getEndTime().toInstant())).toList();
+        List<Double> open = keren.stream().filter(a -> a.getEndTime() == null)
+                .map(a -> dagen(a.getStartTime().toInstant(), nu)).toList();
+        return new Wachttijd(stap, afgerond.size(),
+                afgerond.isEmpty() ? null : rond(afgerond.stream().mapToDouble(d -> d).average().orElse(0)),
+                open.size(), open.isEmpty() ? null : rond(open.stream().mapToDouble(d -> d).max().orElse(0)));
+    }
+
+    private List<Reviewmoment> reviewsKomend() {
+        Date tot = Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(DAGEN_VOORUIT)));
+        List<Job> timers = managementService.createJobQuery().timers()
+                .activityId(LevenscyclusProces.Element.TIMER_REVIEWCYCLUS).duedateLowerThan(tot)
+                .orderByJobDuedate().asc().list();
+        return metOpdracht(timers.stream().map(Job::getProcessInstanceId).toList(), (opdracht, i) -> new Reviewmoment(
+                opdracht.getSleutel(), opdracht.getTitel(), opdracht.getTeam().getCode(), timers.get(i).getDuedate()));
+    }
+
+    private List<TeLaat> teLaat() {
+        Date nu = ClockUtil.getCurrentTime();
+        List<Task> taken = taskService.createTaskQuery().processDefinitionKey(LevenscyclusProces.PROCESS_ID)
+                .dueBefore(nu).orderByDueDate().asc().listPage(0, 200);
+        return metOpdracht(taken.stream().map(Task::getProcessInstanceId).toList(), (opdracht, i) -> {
+            Task taak = taken.get(i);
+            long dagen = Duration.between(taak.getDueDate().toInstant(), nu.toInstant()).toDays();
+            return new TeLaat(taak.getId(), taak.getName(), opdracht.getSleutel(), opdracht.getTitel(),
+                    taak.getDueDate(), dagen);
+        });
+    }
+
+    private interface Regel<T> {
+        T maak(Opdracht opdracht, int index);
+    }
+
+    /** Maps engine results to rows with their opdracht, via the business keys of their processes. */
+    private <T> List<T> metOpdracht(List<String> procesIds, Regel<T> regel) {
+        if (procesIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> sleutels = new HashMap<>();
+        runtimeService.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(procesIds)).list()
+                .forEach(p -> sleutels.put(p.getId(), ((ProcessInstance) p).getBusinessKey()));
+        Map<String, Opdracht> opdrachten = new HashMap<>();
+        entityManager.createQuery("select o from Opdracht o join fetch o.team where o.sleutel in :sleutels",
+                Opdracht.class).setParameter("sleutels", sleutels.values()).getResultList()
+                .forEach(o -> opdrachten.put(o.getSleutel(), o));
+        List<T> rijen = new ArrayList<>();
+        for (int i = 0; i < procesIds.size(); i++) {
+            Opdracht opdracht = opdrachten.get(sleutels.get(procesIds.get(i)));
+            if (opdracht != null) {
+                rijen.add(regel.maak(opdracht, i));
+            }
+        }
+        return rijen;
+    }
+
+    private static double dagen(Instant van, Instant tot) {
+        return (double) Duration.between(van, tot).toMinutes() / DAG.toMinutes();
+    }
+
+    private static double rond(double waarde) {
+        return Math.round(waarde * 10) / 10.0;
+    }
+
+    private static String woord(Enum<?> waarde) {
+        return waarde == null ? null : waarde.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,160 @@
+'use strict';
+// Portfolio dashboard: reads /api/dashboard and /api/opdrachten; renders tables first, charts on top.
+
+const DOMEINEN = ['sociaal', 'fysiek', 'economie', 'onderwijs', 'veiligheid', 'bedrijfsvoering', 'dienstverlening'];
+const geld = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' });
+const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
+
+const staat = { pagina: 0, grootte: 25, sorteer: 'sleutel', richting: 'asc' };
+
+async function haal(pad) {
+  const antwoord = await fetch(basis + pad, { headers: { Accept: 'application/json' } });
+  if (antwoord.status === 401) { window.location = basis + 'login'; throw new Error('niet ingelogd'); }
+  if (!antwoord.ok) {
+    const fout = await antwoord.json().catch(() => ({}));
+    throw new Error(fout.melding || ('Fout ' + antwoord.status));
+  }
+  return antwoord.json();
+}
+
+function cel(rij, inhoud, klasse) {
+  const td = document.createElement('td');
+  if (inhoud instanceof Node) { td.appendChild(inhoud); } else { td.textContent = inhoud ?? ''; }
+  if (klasse) { td.className = klasse; }
+  rij.appendChild(td);
+  return td;
+}
+
+function kleur(waarde) {
+  const span = document.createElement('span');
+  if (waarde) { span.className = 'kleur ' + waarde; span.textContent = waarde; }
+  return span;
+}
+
+function link(tekst, href) {
+  const a = document.createElement('a');
+  a.textContent = tekst;
+  a.href = href;
+  return a;
+}
+
+function vul(tabel, rijen, maakRij) {
+  const tbody = document.querySelector(tabel + ' tbody');
+  tbody.replaceChildren();
+  if (rijen.length === 0) {
+    const rij = tbody.insertRow();
+    const td = cel(rij, 'Geen gegevens');
+    td.colSpan = document.querySelectorAll(tabel + ' thead th').length;
+    return;
+  }
+  rijen.forEach(r => { const rij = tbody.insertRow(); maakRij(rij, r); });
+}
+
+function opties(select, waarden) {
+  waarden.forEach(w => { const o = document.createElement('option'); o.value = w; o.textContent = w; select.appendChild(o); });
+}
+
+async function laadOpdrachten() {
+  const filters = new FormData(document.getElementById('filters'));
+  const params = new URLSearchParams({ pagina: staat.pagina, grootte: staat.grootte,
+    sorteer: staat.sorteer + ',' + staat.richting });
+  for (const [naam, waarde] of filters) { if (waarde) { params.set(naam, waarde); } }
+  const lijst = await haal('api/opdrachten?' + params);
+  vul('#opdrachten', lijst.inhoud, (rij, o) => {
+    cel(rij, link(o.sleutel, basis + 'dashboard/opdracht/' + encodeURIComponent(o.sleutel)));
+    cel(rij, o.titel);
+    cel(rij, o.fase);
+    cel(rij, kleur(o.statusKleur));
+    cel(rij, o.team);
+    cel(rij, o.domein);
+    cel(rij, o.gebied);
+    cel(rij, o.budget == null ? '' : geld.format(o.budget), 'getal');
+    cel(rij, o.fte == null ? '' : getal.format(o.fte), 'getal');
+    cel(rij, o.einddatum ? datum.format(new Date(o.einddatum)) : '');
+  });
+  document.getElementById('pagina').textContent =
+    `Pagina ${lijst.aantalPaginas === 0 ? 0 : lijst.pagina + 1} van ${lijst.aantalPaginas} (${lijst.totaal} opdrachten)`;
+  document.getElementById('vorige').disabled = lijst.pagina === 0;
+  document.getElementById('volgende').disabled = lijst.pagina + 1 >= lijst.aantalPaginas;
+  document.querySelectorAll('#opdrachten th button').forEach(b => {
+    if (b.dataset.sorteer === staat.sorteer) {
+      b.setAttribute('aria-sort', staat.richting === 'asc' ? 'ascending' : 'descending');
+    } else { b.removeAttribute('aria-sort'); }
+  });
+}
+
+function grafiek(id, type, labels, reeksen, opties = {}) {
+  if (!window.Chart) { return; }
+  new Chart(document.getElementById(id), {
+    type, data: { labels, datasets: reeksen },
+    options: Object.assign({ responsive: true, plugins: { legend: { position: 'bottom' } } }, opties),
+  });
+}
+
+async function laadOverzicht() {
+  const d = await haal('api/dashboard');
+  opties(document.querySelector('select[name=fase]'), d.fasen.map(f => f.fase));
+  opties(document.querySelector('select[name=team]'), d.teams.map(t => t.code));
+  opties(document.querySelector('select[name=domein]'), DOMEINEN);
+
+  vul('#teams', d.teams, (rij, t) => {
+    if (t.overbelast) { rij.className = 'overbelast'; }
+    cel(rij, t.naam + (t.overbelast ? ' (overbelast)' : ''));
+    cel(rij, getal.format(t.capaciteitFte), 'getal');
+    cel(rij, getal.format(t.ingezetFte), 'getal');
+    cel(rij, getal.format(t.vrijFte), 'getal');
+  });
+  grafiek('grafiek-teams', 'bar', d.teams.map(t => t.code), [
+    { label: 'Capaciteit', data: d.teams.map(t => t.capaciteitFte), backgroundColor: '#8fb8d0' },
+    { label: 'Ingezet', data: d.teams.map(t => t.ingezetFte), backgroundColor: '#01689b' },
+  ]);
+  vul('#domeinen', d.perDomein, (rij, m) => {
+    cel(rij, m.groep);
+    cel(rij, m.aantal, 'getal');
+    cel(rij, geld.format(m.budget), 'getal');
+    cel(rij, geld.format(m.besteed), 'getal');
+    cel(rij, getal.format(m.fte), 'getal');
+  });
+  grafiek('grafiek-domeinen', 'bar', d.perDomein.map(m => m.groep), [
+    { label: 'Budget', data: d.perDomein.map(m => m.budget), backgroundColor: '#8fb8d0' },
+    { label: 'Besteed', data: d.perDomein.map(m => m.besteed), backgroundColor: '#01689b' },
+  ]);
+  grafiek('grafiek-fasen', 'bar', d.fasen.map(f => f.fase),
+    [{ label: 'Opdrachten', data: d.fasen.map(f => f.aantal), backgroundColor: '#01689b' }],
+    { plugins: { legend: { display: false } } });
+  vul('#wachttijden', d.wachttijden, (rij, w) => {
+    cel(rij, w.stap);
+    cel(rij, w.gemiddeldDagen == null ? '–' : getal.format(w.gemiddeldDagen), 'getal');
+    cel(rij, w.open, 'getal');
+    cel(rij, w.oudsteOpenDagen == null ? '–' : getal.format(w.oudsteOpenDagen), 'getal');
+  });
+  vul('#reviews', d.reviewsKomend, (rij, r) => {
+    cel(rij, datum.format(new Date(r.moment)));
+    cel(rij, link(r.sleutel + ' – ' + r.titel, basis + 'dashboard/opdracht/' + encodeURIComponent(r.sleutel)));
+    cel(rij, r.team);
+  });
+  vul('#telaat', d.teLaat, (rij, t) => {
+    cel(rij, link(t.taak, basis + 'camunda/app/tasklist/default/#/?task=' + encodeURIComponent(t.taakId)));
+    cel(rij, link(t.sleutel + ' – ' + t.titel, basis + 'dashboard/opdracht/' + encodeURIComponent(t.sleutel)));
+    cel(rij, t.dagenTeLaat, 'getal');
+  });
+}
+
+function meld(fout) {
+  document.getElementById('status').textContent = 'Kon de gegevens niet laden: ' + fout.message;
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  document.getElementById('filters').addEventListener('submit', e => {
+    e.preventDefault(); staat.pagina = 0; laadOpdrachten().catch(meld);
+  });
+  document.querySelectorAll('#opdrachten th button').forEach(b => b.addEventListener('click', () => {
+    staat.richting = staat.sorteer === b.dataset.sorteer && staat.richting === 'asc' ? 'desc' : 'asc';
+    staat.sorteer = b.dataset.sorteer; staat.pagina = 0; laadOpdrachten().catch(meld);
+  }));
+  document.getElementById('vorige').addEventListener('click', () => { staat.pagina--; laadOpdrachten().catch(meld); });
+  document.getElementById('volgende').addEventListener('click', () => { staat.pagina++; laadOpdrachten().catch(meld); });
+  laadOverzicht().then(laadOpdrachten).catch(meld);
+});

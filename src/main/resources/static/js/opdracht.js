@@ -1,0 +1,84 @@
+'use strict';
+// One opdracht: its data, open tasks (to Tasklist), process (to Cockpit), reports and adjustments.
+
+const geld = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' });
+const tijd = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
+
+const d = w => (w ? datum.format(new Date(w)) : '');
+const e = w => (w == null ? '' : geld.format(w));
+const f = w => (w == null ? '' : getal.format(w));
+const pijl = (oud, nieuw, fmt) => (nieuw == null ? '' : `${fmt(oud)} → ${fmt(nieuw)}`);
+
+function element(tag, tekst, attributen = {}) {
+  const el = document.createElement(tag);
+  if (tekst != null) { el.textContent = tekst; }
+  Object.entries(attributen).forEach(([k, v]) => el.setAttribute(k, v));
+  return el;
+}
+
+function rijen(tabel, lijst, kolommen) {
+  const tbody = document.querySelector(tabel + ' tbody');
+  tbody.replaceChildren();
+  if (lijst.length === 0) {
+    const td = tbody.insertRow().insertCell();
+    td.colSpan = kolommen.length || 1;
+    td.textContent = 'Nog geen';
+    return;
+  }
+  lijst.forEach(item => {
+    const rij = tbody.insertRow();
+    kolommen.forEach(([waarde, klasse]) => { const td = rij.insertCell(); td.textContent = waarde(item); if (klasse) { td.className = klasse; } });
+  });
+}
+
+async function laad() {
+  const sleutel = document.getElementById('inhoud').dataset.sleutel;
+  const antwoord = await fetch(basis + 'api/opdrachten/' + encodeURIComponent(sleutel), { headers: { Accept: 'application/json' } });
+  if (antwoord.status === 401) { window.location = basis + 'login'; return; }
+  if (!antwoord.ok) { throw new Error(antwoord.status === 404 ? 'deze opdracht bestaat niet of is niet zichtbaar voor u' : 'fout ' + antwoord.status); }
+  const o = await antwoord.json();
+  document.getElementById('titel').textContent = `${o.sleutel} – ${o.titel}`;
+  document.title = `${o.sleutel} – Stuurwiel`;
+  const gegevens = document.getElementById('gegevens');
+  [['Fase', o.fase], ['Statuskleur', o.statusKleur], ['Type', o.type], ['Domein', o.domein], ['Gebied', o.gebied],
+    ['Team', o.team], ['Opdrachtgever', o.opdrachtgever], ['Vraagstuk', o.vraagstuk],
+    ['Verwacht resultaat', o.verwachtResultaat], ['Beleidstheorie', o.beleidstheorie], ['Budget', e(o.budget)],
+    ['Capaciteit (FTE)', f(o.fte)], ['Looptijd', `${d(o.startdatum)} – ${d(o.einddatum)}`],
+    ['Reviewfrequentie', o.reviewFrequentie], ['Prioriteit', o.prioriteitScore == null ? '' : `score ${o.prioriteitScore}${o.prioriteitRang ? ', rang ' + o.prioriteitRang : ''}`],
+    ['Ontbrekend', (o.ontbrekendeGegevens || []).join(', ')], ['Besluit', o.besluitReden],
+    ['Doelen bereikt', o.doelenBereikt], ['Lessen', o.lessen]]
+    .filter(([, w]) => w)
+    .forEach(([naam, waarde]) => { gegevens.append(element('dt', naam), element('dd', waarde)); });
+
+  const taken = document.getElementById('taken');
+  if (o.openTaken.length === 0) { taken.append(element('li', 'Geen open taken die u mag zien')); }
+  o.openTaken.forEach(t => {
+    const li = element('li');
+    li.append(element('a', t.naam, { href: basis + 'camunda/app/tasklist/default/#/?task=' + encodeURIComponent(t.id) }));
+    li.append(` (${(t.kandidaatGroepen || []).join(', ') || t.toegewezenAan || ''}${t.vervaldatum ? ', uiterlijk ' + d(t.vervaldatum) : ''})`);
+    taken.append(li);
+  });
+  const cockpit = document.getElementById('cockpit');
+  if (o.procesInstantie) {
+    cockpit.href = basis + 'camunda/app/cockpit/default/#/process-instance/' + encodeURIComponent(o.procesInstantie);
+  } else { cockpit.remove(); }
+  const doelen = document.getElementById('doelen');
+  o.doelen.forEach(doel => doelen.append(element('li', `${doel.code} – ${doel.naam}`)));
+
+  rijen('#rapportages', o.rapportages, [[r => r.volgnummer], [r => d(r.peildatum)], [r => r.statusKleur || ''],
+    [r => r.voortgang || ''], [r => e(r.besteedBudget), 'getal'], [r => f(r.ingezetteFte), 'getal'],
+    [r => r.voorstel || ''], [r => [r.besluit, r.besluitToelichting].filter(Boolean).join(': ')]]);
+  rijen('#bijstellingen', o.bijstellingen, [[b => b.volgnummer], [b => b.status], [b => b.reden],
+    [b => pijl(b.oudBudget, b.nieuwBudget, e), 'getal'], [b => pijl(b.oudeFte, b.nieuweFte, f), 'getal'],
+    [b => pijl(b.oudeEinddatum, b.nieuweEinddatum, d)]]);
+  const geschiedenis = document.getElementById('geschiedenis');
+  o.geschiedenis.forEach(s => geschiedenis.append(element('li',
+    `${tijd.format(new Date(s.begin))} – ${s.naam}${s.door ? ' (' + s.door + ')' : ''}${s.einde ? '' : ' – loopt'}`)));
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  laad().catch(fout => { document.getElementById('status').textContent = 'Kon de opdracht niet laden: ' + fout.message; });
+});

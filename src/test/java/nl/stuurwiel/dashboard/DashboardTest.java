@@ -1,0 +1,116 @@
+package nl.stuurwiel.dashboard;
+
+import static java.time.temporal.ChronoUnit.DAYS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import nl.stuurwiel.LevenscyclusTestBasis;
+import nl.stuurwiel.dashboard.DashboardService.Middelen;
+import nl.stuurwiel.dashboard.DashboardService.Overzicht;
+import nl.stuurwiel.dashboard.DashboardService.TeamBelasting;
+import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.team.Team;
+
+/** The dashboard's figures against a small portfolio whose numbers are worked out by hand. */
+class DashboardTest extends LevenscyclusTestBasis {
+
+    @Autowired
+    DashboardService dashboard;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void peopleAndMoneyPerTeamAgainstPlanAndOvercommittedTeams() {
+        // Two running opdrachten of 40.000 / 1,5 FTE each on a team of 2 FTE; the first reported
+        // 12.500,50 spent and 1,2 FTE used; a third still in intake does not count.
+        Team team = portfolio.team("2.0");
+        Doel doel = portfolio.doel();
+        ProcessInstance eerste = gestart(team, doel);
+        gestart(team, doel);
+        vraagAan(portfolio.volledigeAanvraag(team, doel));
+        voerUit(timer(eerste, Element.TIMER_REVIEWCYCLUS));
+        rond(eerste, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "groen", Var.VOORTGANG, "Op schema",
+                Var.BESTEED_BUDGET, "12500.50", Var.INGEZETTE_FTE, 1.2, Var.VOORSTEL, "doorgaan");
+
+        Overzicht overzicht = dashboard.overzicht();
+
+        Middelen middelen = overzicht.perTeam().stream().filter(m -> m.groep().equals(team.getCode())).findFirst()
+                .orElseThrow();
+        assertThat(middelen.aantal()).as("running and in intake: all not yet ended").isEqualTo(3);
+        assertThat(middelen.budget()).isEqualByComparingTo("120000.00");
+        assertThat(middelen.besteed()).isEqualByComparingTo("12500.50");
+        assertThat(middelen.fte()).isEqualByComparingTo("4.50");
+        assertThat(middelen.ingezetteFte()).isEqualByComparingTo("1.2");
+        TeamBelasting belasting = overzicht.teams().stream().filter(t -> t.code().equals(team.getCode()))
+                .findFirst().orElseThrow();
+        assertThat(belasting.ingezetFte()).as("only execution, review and adjustment take capacity")
+                .isEqualByComparingTo("3.00");
+        assertThat(belasting.vrijFte()).isEqualByComparingTo(new BigDecimal("-1.00"));
+        assertThat(belasting.overbelast()).isTrue();
+        assertThat(overzicht.fasen()).anySatisfy(f -> {
+            assertThat(f.fase()).isEqualTo("review");
+            assertThat(f.aantal()).isPositive();
+        });
+    }
+
+    @Test
+    void reviewsDueWithinThirtyDaysAndOverdueTasksAreListed() {
+        Team team = portfolio.team("5.0");
+        ProcessInstance lopend = gestart(team, portfolio.doel());
+        ProcessInstance wachtOpIntake = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        String sleutel = lopend.getBusinessKey();
+
+        assertThat(dashboard.overzicht().teLaat()).noneMatch(t -> t.sleutel().equals(wachtOpIntake.getBusinessKey()));
+        ClockUtil.setCurrentTime(nuPlus(6, DAYS)); // the intake task was due in 5 days; the monthly review is 24-25 days away
+
+        Overzicht overzicht = dashboard.overzicht();
+
+        assertThat(overzicht.reviewsKomend()).anySatisfy(r -> {
+            assertThat(r.sleutel()).isEqualTo(sleutel);
+            assertThat(r.team()).isEqualTo(team.getCode());
+            assertThat(r.moment()).isEqualTo(timer(lopend, Element.TIMER_REVIEWCYCLUS).getDuedate());
+        });
+        assertThat(overzicht.teLaat()).anySatisfy(t -> {
+            assertThat(t.sleutel()).isEqualTo(wachtOpIntake.getBusinessKey());
+            assertThat(t.taak()).isEqualTo("Intake beoordelen");
+            assertThat(t.dagenTeLaat()).isEqualTo(1);
+        });
+        assertThat(overzicht.wachttijden()).anySatisfy(w -> {
+            assertThat(w.stap()).isEqualTo("Intake");
+            assertThat(w.open()).isPositive();
+            assertThat(w.oudsteOpenDagen()).isGreaterThanOrEqualTo(6.0);
+        });
+    }
+
+    @Test
+    void dashboardNeedsALoginAndBrowsersAreSentToTheDutchLoginPage() throws Exception {
+        mvc.perform(get("/api/dashboard")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/dashboard/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk());
+        mvc.perform(get("/api/dashboard").with(user("mt"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.fasen.length()").value(11));
+    }
+
+    private ProcessInstance gestart(Team team, Doel doel) {
+        ProcessInstance pi = vraagAan(portfolio.volledigeAanvraag(team, doel));
+        accepteer(pi);
+        start(pi);
+        return pi;
+    }
+}
