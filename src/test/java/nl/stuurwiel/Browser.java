@@ -30,7 +30,7 @@ public final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
-        this.wacht = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wacht = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     public static Browser start() throws IOException {
@@ -56,6 +56,21 @@ public final class Browser implements AutoCloseable {
         Path bestand = ARTEFACTEN.resolve(naam + ".png");
         Files.write(bestand, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return bestand;
+    }
+
+    /** Runs the steps, keeping a screenshot of the page where they fail. */
+    public void stappen(String naam, Stappen stappen) throws Exception {
+        try {
+            stappen.uitvoeren();
+        } catch (Exception | AssertionError fout) {
+            foto(naam + "-fout");
+            throw fout;
+        }
+    }
+
+    @FunctionalInterface
+    public interface Stappen {
+        void uitvoeren() throws Exception;
     }
 
     @Override

@@ -51,32 +51,34 @@ class DashboardBrowserTest {
         String basis = "http://localhost:" + poort;
 
         try (Browser browser = Browser.start()) {
-            browser.driver.get(basis + "/dashboard/");
-            browser.wacht.until(urlContains("/login"));
-            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Stuurwiel");
-            browser.driver.findElement(By.id("username")).sendKeys(manager);
-            browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
-            browser.foto("dashboard-inloggen");
-            browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.stappen("dashboard", () -> {
+                browser.driver.get(basis + "/dashboard/");
+                browser.wacht.until(urlContains("/login"));
+                assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Stuurwiel");
+                browser.driver.findElement(By.id("username")).sendKeys(manager);
+                browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
+                browser.foto("dashboard-inloggen");
+                browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
 
-            browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr td a")));
-            browser.wacht.until(d -> new Select(d.findElement(By.name("team"))).getOptions().stream()
-                    .anyMatch(o -> o.getText().equals(team.getCode())));
-            new Select(browser.driver.findElement(By.name("team"))).selectByValue(team.getCode());
-            browser.driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
-            browser.wacht.until(textToBePresentInElementLocated(By.id("pagina"), "(1 opdrachten)"));
-            assertThat(browser.driver.findElement(By.cssSelector("#opdrachten tbody")).getText()).contains(sleutel)
-                    .contains("intake");
-            browser.foto("dashboard-portfolio");
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr td a")));
+                browser.wacht.until(d -> new Select(d.findElement(By.name("team"))).getOptions().stream()
+                        .anyMatch(o -> o.getText().equals(team.getCode())));
+                new Select(browser.driver.findElement(By.name("team"))).selectByValue(team.getCode());
+                browser.driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("pagina"), "(1 opdrachten)"));
+                assertThat(browser.driver.findElement(By.cssSelector("#opdrachten tbody")).getText()).contains(sleutel)
+                        .contains("intake");
+                browser.foto("dashboard-portfolio");
 
-            browser.driver.findElement(By.linkText(sleutel)).click();
-            browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Schoolverzuim terugdringen"));
-            assertThat(browser.driver.findElement(By.id("gegevens")).getText()).contains("intake", team.getCode());
-            browser.foto("dashboard-opdracht");
+                browser.driver.findElement(By.linkText(sleutel)).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Schoolverzuim terugdringen"));
+                assertThat(browser.driver.findElement(By.id("gegevens")).getText()).contains("intake", team.getCode());
+                browser.foto("dashboard-opdracht");
 
-            browser.wacht.until(elementToBeClickable(By.linkText("Intake beoordelen"))).click();
-            browser.wacht.until(urlContains("/camunda/app/tasklist/"));
-            assertThat(browser.driver.getCurrentUrl()).contains("task=");
+                browser.wacht.until(elementToBeClickable(By.linkText("Intake beoordelen"))).click();
+                browser.wacht.until(urlContains("/camunda/app/tasklist/"));
+                assertThat(browser.driver.getCurrentUrl()).contains("task=");
+            });
         }
     }
 }

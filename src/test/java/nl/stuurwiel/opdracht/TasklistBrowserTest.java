@@ -49,35 +49,37 @@ class TasklistBrowserTest {
                 PortfolioFixture.AANVRAGER).getSleutel();
 
         try (Browser browser = Browser.start()) {
-            browser.driver.get("http://localhost:" + poort + "/camunda/app/tasklist/");
-            browser.wacht.until(visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-            browser.driver.findElement(By.cssSelector("input[placeholder=Username]")).sendKeys(intake);
-            browser.driver.findElement(By.cssSelector("input[type=password]")).sendKeys(WACHTWOORD);
-            browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+            browser.stappen("tasklist-intake", () -> {
+                browser.driver.get("http://localhost:" + poort + "/camunda/app/tasklist/");
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+                browser.driver.findElement(By.cssSelector("input[placeholder=Username]")).sendKeys(intake);
+                browser.driver.findElement(By.cssSelector("input[type=password]")).sendKeys(WACHTWOORD);
+                browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
 
-            browser.wacht.until(elementToBeClickable(By.linkText("Taken van mijn groepen"))).click();
-            By taak = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//*[contains(text(),'" + sleutel + "')]]");
-            browser.wacht.until(elementToBeClickable(taak)).findElement(By.cssSelector("h4 a")).click();
+                browser.wacht.until(elementToBeClickable(By.linkText("Taken van mijn groepen"))).click();
+                By taak = By.xpath("//ol[contains(@class,'tasks-list')]/li[.//*[contains(text(),'" + sleutel + "')]]");
+                browser.wacht.until(elementToBeClickable(taak)).findElement(By.cssSelector("h4 a")).click();
 
-            browser.wacht.until(textToBePresentInElementLocated(By.cssSelector(".fjs-form"), sleutel));
-            browser.foto("tasklist-intake-formulier");
-            WebElement formulier = browser.driver.findElement(By.cssSelector(".fjs-form"));
-            assertThat(formulier.getText()).contains("Besluit", "Accepteren", "Afwijzen", "Terug voor aanvulling",
-                    "Ontbrekende gegevens");
+                browser.wacht.until(textToBePresentInElementLocated(By.cssSelector(".fjs-form"), sleutel));
+                browser.foto("tasklist-intake-formulier");
+                WebElement formulier = browser.driver.findElement(By.cssSelector(".fjs-form"));
+                assertThat(formulier.getText()).contains("Besluit", "Accepteren", "Afwijzen", "Terug voor aanvulling",
+                        "Ontbrekende gegevens");
 
-            browser.driver.findElement(By.cssSelector("button.claim")).click();
-            browser.wacht.until(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
-            formulier.findElement(By.xpath(".//label[contains(., 'Accepteren')]")).click();
-            kies(browser, "Urgentie", "Hoog");
-            kies(browser, "Risico", "Laag");
-            formulier.findElement(By.cssSelector("textarea")).sendKeys("Compleet en kansrijk");
-            browser.foto("tasklist-intake-ingevuld");
-            WebElement afronden = browser.driver.findElement(By.xpath("//button[normalize-space()='Complete']"));
-            ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                    afronden);
-            afronden.click();
+                browser.driver.findElement(By.cssSelector("button.claim")).click();
+                browser.wacht.until(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
+                formulier.findElement(By.xpath(".//label[contains(., 'Accepteren')]")).click();
+                kies(browser, "Urgentie", "Hoog");
+                kies(browser, "Risico", "Laag");
+                formulier.findElement(By.cssSelector("textarea")).sendKeys("Compleet en kansrijk");
+                browser.foto("tasklist-intake-ingevuld");
+                WebElement afronden = browser.driver.findElement(By.xpath("//button[normalize-space()='Complete']"));
+                ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                        afronden);
+                afronden.click();
 
-            browser.wacht.until(d -> portfolio.opdracht(sleutel).getFase() == Fase.PRIORITERING);
+                browser.wacht.until(d -> portfolio.opdracht(sleutel).getFase() == Fase.PRIORITERING);
+            });
         }
         assertThat(portfolio.opdracht(sleutel).getUrgentie()).isEqualTo(Niveau.HOOG);
         assertThat(portfolio.opdracht(sleutel).getRisico()).isEqualTo(Niveau.LAAG);
