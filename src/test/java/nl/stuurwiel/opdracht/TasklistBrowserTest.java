@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -53,11 +52,7 @@ class TasklistBrowserTest {
 
         try (Browser browser = Browser.start()) {
             browser.stappen("tasklist-intake", () -> {
-                browser.driver.get("http://localhost:" + poort + "/camunda/app/tasklist/");
-                browser.wacht.until(visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-                browser.driver.findElement(By.cssSelector("input[placeholder=Username]")).sendKeys(intake);
-                browser.driver.findElement(By.cssSelector("input[type=password]")).sendKeys(WACHTWOORD);
-                browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+                browser.loginCamunda("http://localhost:" + poort + "/camunda/app/tasklist/", intake, WACHTWOORD);
 
                 browser.wacht.until(elementToBeClickable(By.linkText("Taken van mijn groepen"))).click();
                 // Search the group's tasks for this opdracht, as the Filter Tasks box does: other
