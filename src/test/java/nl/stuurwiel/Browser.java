@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,6 +60,33 @@ public final class Browser implements AutoCloseable {
         Path bestand = ARTEFACTEN.resolve(naam + ".png");
         Files.write(bestand, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return bestand;
+    }
+
+    /**
+     * Logs into a Camunda webapp. The AngularJS login form may still be re-rendering when it first
+     * shows, which swallows what was typed, so the login is repeated until the app opens.
+     */
+    public void loginCamunda(String url, String gebruiker, String wachtwoord) {
+        driver.get(url);
+        for (int poging = 1; ; poging++) {
+            wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+            WebElement naam = driver.findElement(By.cssSelector("input[placeholder=Username]"));
+            WebElement geheim = driver.findElement(By.cssSelector("input[type=password]"));
+            naam.clear();
+            naam.sendKeys(gebruiker);
+            geheim.clear();
+            geheim.sendKeys(wachtwoord);
+            driver.findElement(By.cssSelector("button[type=submit]")).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                        d -> d.findElements(By.cssSelector("input[type=password]")).isEmpty());
+                return;
+            } catch (TimeoutException nogSteedsLoginscherm) {
+                if (poging == 3) {
+                    throw nogSteedsLoginscherm;
+                }
+            }
+        }
     }
 
     /** Runs the steps, keeping a screenshot of the page where they fail. */
