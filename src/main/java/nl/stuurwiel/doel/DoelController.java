@@ -63,9 +63,10 @@ public class DoelController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Transactional
     public ResponseEntity<DoelRegel> maak(@RequestBody DoelInvoer invoer) {
         Doel doel = doelService.maak(invoer);
-        return ResponseEntity.created(URI.create("/api/doelen/" + doel.getCode())).body(doel(doel.getCode()));
+        return ResponseEntity.created(URI.create("/api/doelen/" + doel.getCode())).body(DoelRegel.van(doel));
     }
 
     /** The whole tree: roots sorted by code, each with its indicators, opdrachten and children. */
@@ -103,9 +104,9 @@ public class DoelController {
     }
 
     @PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Transactional
     public DoelRegel wijzig(@PathVariable String code, @RequestBody DoelInvoer invoer) {
-        doelService.wijzig(code, invoer);
-        return doel(code);
+        return DoelRegel.van(doelService.wijzig(code, invoer));
     }
 
     @DeleteMapping("/{code}")

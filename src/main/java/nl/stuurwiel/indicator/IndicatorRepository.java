@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+
+import nl.stuurwiel.opdracht.Fase;
 
 public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
@@ -24,7 +27,12 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
             """)
     List<Indicator> zoek(@Param("doel") String doel, @Param("opdracht") String opdracht);
 
+    @EntityGraph(attributePaths = {"doel", "opdracht", "opdracht.team"})
     List<Indicator> findByStatus(IndicatorStatus status);
+
+    /** Per link of a doel to an opdracht in one of the phases: doel id and the opdracht's team code. */
+    @Query("select k.doel.id, o.team.code from OpdrachtDoel k join k.opdracht o where o.fase in :fasen")
+    List<Object[]> teamsPerDoel(@Param("fasen") Collection<Fase> fasen);
 
     List<Indicator> findByDoelIdIn(Collection<Long> doelIds);
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -266,15 +265,7 @@ public class IndicatorService {
      * define an indicator may name its owner without the right to browse all users.
      */
     private boolean bestaatGebruiker(String id) {
-        Authentication huidig = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return identityService.createUserQuery().userId(id).count() > 0;
-        } finally {
-            if (huidig != null) {
-                identityService.setAuthentication(huidig);
-            }
-        }
+        return gebruiker.alsSysteem(() -> identityService.createUserQuery().userId(id).count() > 0);
     }
 
     static LocalDate vandaag() {

@@ -18,6 +18,9 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
     Optional<Opdracht> findBySleutel(String sleutel);
 
     @EntityGraph(attributePaths = {"team"})
+    List<Opdracht> findBySleutelIn(Collection<String> sleutels);
+
+    @EntityGraph(attributePaths = {"team"})
     @Query("""
             select o from Opdracht o
             where (:fase is null or o.fase = :fase)

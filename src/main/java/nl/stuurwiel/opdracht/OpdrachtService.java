@@ -137,7 +137,7 @@ public class OpdrachtService {
      */
     public Opdracht koppelDoelen(String sleutel, List<DoelBijdrage> koppelingen) {
         Opdracht opdracht = opdracht(sleutel);
-        if (Set.of(Fase.AFGEROND, Fase.GESTOPT, Fase.AFGEWEZEN).contains(opdracht.getFase())) {
+        if (opdracht.getFase().isEindfase()) {
             throw new OngeldigeInvoerException("fase", "de opdracht is " + OpdrachtWeergave.woord(opdracht.getFase())
                     + "; de doelen liggen vast");
         }
