@@ -61,3 +61,8 @@ create table meting (
     ingevoerd_op    timestamp      not null,
     constraint uk_meting_versie unique (indicator_id, periode, versie)
 );
+
+-- Status colour: the colour the status-kleur decision computed next to the team's own colour
+-- (status_kleur); a team colour that deviates carries the team's written reason.
+alter table opdracht add column berekende_status_kleur varchar(10);
+alter table opdracht add column kleur_toelichting varchar(4000);

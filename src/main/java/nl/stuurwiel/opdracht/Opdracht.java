@@ -67,6 +67,11 @@ public class Opdracht {
     private Integer prioriteitRang;
     @Enumerated(EnumType.STRING)
     private StatusKleur statusKleur;
+    /** What processes/status-kleur.dmn computed at the last report; statusKleur is the team's. */
+    @Enumerated(EnumType.STRING)
+    private StatusKleur berekendeStatusKleur;
+    /** Why the team's colour differs from the computed one. */
+    private String kleurToelichting;
     private String aanvrager;
     private String besluitReden;
     private String doelenBereikt;
@@ -355,6 +360,30 @@ public class Opdracht {
 
     public void setStatusKleur(StatusKleur statusKleur) {
         this.statusKleur = statusKleur;
+    }
+
+    /**
+     * Records the team's colour next to the computed one. The team may deviate from the computed
+     * colour only with a written reason.
+     */
+    public void legStatusKleurVast(StatusKleur teamKleur, StatusKleur berekend, String toelichting) {
+        String reden = isLeeg(toelichting) ? null : toelichting.strip();
+        if (berekend != null && teamKleur != null && teamKleur != berekend && reden == null) {
+            throw new nl.stuurwiel.system.OngeldigeInvoerException("kleurToelichting", "de berekende kleur is "
+                    + berekend.name().toLowerCase(java.util.Locale.ROOT)
+                    + "; wie een andere kleur kiest, schrijft op waarom");
+        }
+        this.statusKleur = teamKleur != null ? teamKleur : berekend;
+        this.berekendeStatusKleur = berekend;
+        this.kleurToelichting = reden;
+    }
+
+    public StatusKleur getBerekendeStatusKleur() {
+        return berekendeStatusKleur;
+    }
+
+    public String getKleurToelichting() {
+        return kleurToelichting;
     }
 
     public String getAanvrager() {

@@ -78,7 +78,8 @@ public final class OpdrachtWeergave {
             String beleidstheorie, String type, String domein, String gebied, String opdrachtgever, String team,
             List<DoelVerwijzing> doelen, BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum,
             String reviewFrequentie, String fase, String urgentie, String risico, Integer prioriteitScore,
-            Integer prioriteitRang, String statusKleur, String aanvrager, String besluitReden, String doelenBereikt,
+            Integer prioriteitRang, String statusKleur, String berekendeStatusKleur, String kleurToelichting,
+            String aanvrager, String besluitReden, String doelenBereikt,
             String impact, String lessen, LocalDate afgeslotenOp, Instant aangemaaktOp, Instant gewijzigdOp,
             int versie, List<String> ontbrekendeGegevens, String procesInstantie, List<Taak> openTaken,
             List<Stap> geschiedenis, List<Rapportage> rapportages, List<BijstellingRegel> bijstellingen) {
@@ -92,6 +93,7 @@ public final class OpdrachtWeergave {
                     o.getOpdrachtgever(), o.getTeam().getCode(), doelen, o.getBudget(), o.getFte(), o.getStartdatum(),
                     o.getEinddatum(), woord(o.getReviewFrequentie()), woord(o.getFase()), woord(o.getUrgentie()),
                     woord(o.getRisico()), o.getPrioriteitScore(), o.getPrioriteitRang(), woord(o.getStatusKleur()),
+                    woord(o.getBerekendeStatusKleur()), o.getKleurToelichting(),
                     o.getAanvrager(), o.getBesluitReden(), o.getDoelenBereikt(), o.getImpact(), o.getLessen(),
                     o.getAfgeslotenOp(), o.getAangemaaktOp(), o.getGewijzigdOp(), o.getVersie(),
                     o.ontbrekendeGegevens(), procesInstantie, openTaken, geschiedenis,
