@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -29,7 +31,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.doel.DoelSoort;
+import nl.stuurwiel.opdracht.Domein;
+import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.opdracht.OpdrachtAanvraag;
+import nl.stuurwiel.opdracht.OpdrachtService;
+import nl.stuurwiel.opdracht.OpdrachtType;
 import nl.stuurwiel.security.Rollen;
+import nl.stuurwiel.team.Team;
+import nl.stuurwiel.team.TeamRepository;
 
 /** Indicators and metingen through the API: rules per field, versions kept, realisation. */
 @SpringBootTest
@@ -46,6 +55,10 @@ class IndicatorApiTest {
     DoelRepository doelen;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TeamRepository teams;
+    @Autowired
+    OpdrachtService opdrachtService;
 
     String id;
     String olga;
@@ -232,6 +245,26 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.tussendoelen['2026']").doesNotExist());
         vraag("/api/indicatoren/" + indicator).andExpect(jsonPath("$.streefwaarde").value(120));
         vraag("/api/indicatoren/999999999").andExpect(status().isNotFound());
+    }
+
+    @Test
+    void statusColourOfAnOpdrachtFollowsItsWorstIndicator() throws Exception {
+        Team team = teams.save(new Team("T" + id, "Team " + id, "team" + id.toLowerCase(), new BigDecimal("3")));
+        Opdracht opdracht = opdrachtService.registreer(new OpdrachtAanvraag("Huiswerkklas", null, null, null,
+                OpdrachtType.PROJECT, Domein.ONDERWIJS, null, null, team.getCode(), List.of(doelCode), null, null,
+                null, null, null), olga);
+        String pad = "/api/opdrachten/" + opdracht.getSleutel() + "/statuskleur";
+        vraag(pad).andExpect(status().isOk())
+                .andExpect(jsonPath("$.kleur").value("oranje"))
+                .andExpect(jsonPath("$.slechtsteIndicatorStatus").doesNotExist());
+
+        // 200 -> 100 yearly; 2026 judged on 2027-01-01 against the trajectory 150: 190 is 40% behind.
+        long indicator = maak(indicator());
+        meet(indicator, "2026-01-01", "190", "").andExpect(status().isCreated());
+
+        vraag(pad).andExpect(jsonPath("$.slechtsteIndicatorStatus").value("uit_koers"))
+                .andExpect(jsonPath("$.kleur").value("rood"));
+        vraag("/api/opdrachten/OPD-1900-0001/statuskleur").andExpect(status().isNotFound());
     }
 
     @Test
