@@ -12,6 +12,10 @@ import nl.stuurwiel.bijstelling.BijstellingRepository;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.doel.DoelSoort;
+import nl.stuurwiel.indicator.Indicator;
+import nl.stuurwiel.indicator.IndicatorRepository;
+import nl.stuurwiel.indicator.Meetfrequentie;
+import nl.stuurwiel.indicator.Richting;
 import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.Opdracht;
@@ -37,16 +41,19 @@ public class PortfolioFixture {
 
     private final TeamRepository teams;
     private final DoelRepository doelen;
+    private final IndicatorRepository indicatoren;
     private final OpdrachtRepository opdrachten;
     private final VoortgangsrapportageRepository rapportages;
     private final BijstellingRepository bijstellingen;
     private final TransactionTemplate transactie;
 
-    public PortfolioFixture(TeamRepository teams, DoelRepository doelen, OpdrachtRepository opdrachten,
+    public PortfolioFixture(TeamRepository teams, DoelRepository doelen, IndicatorRepository indicatoren,
+            OpdrachtRepository opdrachten,
             VoortgangsrapportageRepository rapportages, BijstellingRepository bijstellingen,
             TransactionTemplate transactie) {
         this.teams = teams;
         this.doelen = doelen;
+        this.indicatoren = indicatoren;
         this.opdrachten = opdrachten;
         this.rapportages = rapportages;
         this.bijstellingen = bijstellingen;
@@ -58,16 +65,42 @@ public class PortfolioFixture {
         return teams.save(new Team(code, "Team " + code, "groep-" + code.toLowerCase(), new BigDecimal(capaciteitFte)));
     }
 
-    /** An ambition from the coalition agreement with one doel under it. */
+    /**
+     * An ambition from the coalition agreement with one doel under it, followed by a measurable
+     * indicator, so that intake can accept opdrachten that contribute to it.
+     */
     public Doel doel() {
-        Doel ambitie = doelen.save(new Doel(uniek("A"), "Iedereen doet mee", DoelSoort.AMBITIE, null));
+        Doel doel = doelZonderIndicator();
+        meetbareIndicator(doel);
+        return doel;
+    }
+
+    /** A doel nobody measures yet: intake refuses opdrachten that only contribute to such doelen. */
+    public Doel doelZonderIndicator() {
+        Doel ambitie = new Doel(uniek("A"), "Iedereen doet mee", DoelSoort.AMBITIE, null);
+        ambitie.setPeriode(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
+        doelen.save(ambitie);
         return doelen.save(new Doel(uniek("D"), "Minder thuiszitters", DoelSoort.DOEL, ambitie));
     }
 
     /** A doel that serves a statutory task only through its parent (e.g. the Leerplichtwet). */
     public Doel doelOnderWettelijkeTaak() {
-        Doel wet = doelen.save(new Doel(uniek("W"), "Leerplichtwet", DoelSoort.WETTELIJKE_TAAK, null));
-        return doelen.save(new Doel(uniek("D"), "Verzuim binnen twee weken opgepakt", DoelSoort.DOEL, wet));
+        Doel wet = new Doel(uniek("W"), "Leerplichtwet", DoelSoort.WETTELIJKE_TAAK, null);
+        wet.setWet("Leerplichtwet 1969");
+        doelen.save(wet);
+        Doel doel = doelen.save(new Doel(uniek("D"), "Verzuim binnen twee weken opgepakt", DoelSoort.DOEL, wet));
+        meetbareIndicator(doel);
+        return doel;
+    }
+
+    /** Thuiszitters per quarter: 120 at the start of 2026, 60 by the end of 2027. */
+    public Indicator meetbareIndicator(Doel doel) {
+        Indicator indicator = new Indicator("Aantal thuiszitters", Richting.LAGER_BETER, Meetfrequentie.KWARTAAL);
+        indicator.hangAan(doel, null);
+        indicator.setEenheid("leerlingen");
+        indicator.zetBasis(new BigDecimal("120"), LocalDate.of(2026, 1, 1));
+        indicator.zetStreef(new BigDecimal("60"), LocalDate.of(2028, 1, 1));
+        return indicatoren.save(indicator);
     }
 
     /** A request intake can accept as it is: budget 40.000, 1,5 fte, six months, monthly reviews. */

@@ -24,9 +24,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import nl.stuurwiel.doel.Doel;
-import nl.stuurwiel.doel.DoelRepository;
+import nl.stuurwiel.doel.DoelInvoer;
+import nl.stuurwiel.doel.DoelService;
 import nl.stuurwiel.doel.DoelSoort;
+import nl.stuurwiel.indicator.Indicator;
+import nl.stuurwiel.indicator.IndicatorInvoer;
+import nl.stuurwiel.indicator.IndicatorService;
+import nl.stuurwiel.indicator.Meetfrequentie;
+import nl.stuurwiel.indicator.MetingInvoer;
+import nl.stuurwiel.indicator.Richting;
 import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
@@ -41,9 +47,9 @@ import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
 
 /**
- * Demo profile only: users with known passwords, teams, a small goal tree and a dozen
- * opdrachten walked through the real process by the demo users, so that every phase of the
- * lifecycle has an example. Runs once, on an empty portfolio.
+ * Demo profile only: users with known passwords, teams, a small goal tree with measured
+ * indicators and a dozen opdrachten walked through the real process by the demo users, so that
+ * every phase of the lifecycle has an example. Runs once, on an empty portfolio.
  */
 @Component
 @Profile("demo")
@@ -57,14 +63,15 @@ public class DemoData {
     private final RuntimeService runtimeService;
     private final StandaardAutorisaties autorisaties;
     private final TeamRepository teams;
-    private final DoelRepository doelen;
+    private final DoelService doelService;
+    private final IndicatorService indicatorService;
     private final OpdrachtRepository opdrachten;
     private final OpdrachtService opdrachtService;
     private final String wachtwoord;
 
     public DemoData(IdentityService identityService, TaskService taskService, ManagementService managementService,
-            RuntimeService runtimeService, StandaardAutorisaties autorisaties, TeamRepository teams, DoelRepository doelen,
-            OpdrachtRepository opdrachten, OpdrachtService opdrachtService,
+            RuntimeService runtimeService, StandaardAutorisaties autorisaties, TeamRepository teams, DoelService doelService,
+            IndicatorService indicatorService, OpdrachtRepository opdrachten, OpdrachtService opdrachtService,
             @Value("${stuurwiel.demo.wachtwoord}") String wachtwoord) {
         this.identityService = identityService;
         this.taskService = taskService;
@@ -72,7 +79,8 @@ public class DemoData {
         this.runtimeService = runtimeService;
         this.autorisaties = autorisaties;
         this.teams = teams;
-        this.doelen = doelen;
+        this.doelService = doelService;
+        this.indicatorService = indicatorService;
         this.opdrachten = opdrachten;
         this.opdrachtService = opdrachtService;
         this.wachtwoord = wachtwoord;
@@ -88,6 +96,7 @@ public class DemoData {
         teams();
         gebruikers();
         doelen();
+        indicatoren();
         portfolio();
         LOG.info("Demo: klaar; log in als intake, mt, sanne, tim, olga, erik, fenna, pieter of admin met wachtwoord '{}'",
                 wachtwoord);
@@ -132,21 +141,65 @@ public class DemoData {
     }
 
     private void doelen() {
-        Doel leerplicht = doel("WT-LEERPLICHT", "Leerplichtwet 1969: toezicht op schoolgang", DoelSoort.WETTELIJKE_TAAK, null);
-        Doel participatie = doel("WT-PARTICIPATIE", "Participatiewet: ondersteuning naar werk", DoelSoort.WETTELIJKE_TAAK, null);
-        Doel wmo = doel("WT-WMO", "Wmo 2015: zelfredzaamheid en participatie", DoelSoort.WETTELIJKE_TAAK, null);
-        Doel kansen = doel("AMB-KANSEN", "Coalitieakkoord 2026-2030: gelijke kansen voor ieder kind", DoelSoort.AMBITIE, null);
-        Doel leefbaar = doel("AMB-LEEFBAAR", "Coalitieakkoord 2026-2030: leefbare, groene wijken", DoelSoort.AMBITIE, null);
-        doel("D-VERZUIM", "Schoolverzuim daalt", DoelSoort.DOEL, leerplicht);
-        doel("D-VSV", "Minder voortijdig schoolverlaters", DoelSoort.DOEL, kansen);
-        doel("D-ARMOEDE", "Minder kinderen in armoede", DoelSoort.DOEL, kansen);
-        doel("D-WERK", "Meer inwoners aan het werk", DoelSoort.DOEL, participatie);
-        doel("D-EENZAAM", "Minder eenzaamheid onder ouderen", DoelSoort.DOEL, wmo);
-        doel("D-GROEN", "Meer groen en minder hittestress in de wijk", DoelSoort.DOEL, leefbaar);
+        LocalDate coalitieVan = LocalDate.of(2026, 1, 1);
+        LocalDate coalitieTot = LocalDate.of(2030, 12, 31);
+        doel("WT-LEERPLICHT", "Leerplichtwet 1969: toezicht op schoolgang", DoelSoort.WETTELIJKE_TAAK, null, null, null,
+                "Leerplichtwet 1969");
+        doel("WT-PARTICIPATIE", "Participatiewet: ondersteuning naar werk", DoelSoort.WETTELIJKE_TAAK, null, null, null,
+                "Participatiewet");
+        doel("WT-WMO", "Wmo 2015: zelfredzaamheid en participatie", DoelSoort.WETTELIJKE_TAAK, null, null, null,
+                "Wet maatschappelijke ondersteuning 2015");
+        doel("AMB-KANSEN", "Coalitieakkoord 2026-2030: gelijke kansen voor ieder kind", DoelSoort.AMBITIE, null,
+                coalitieVan, coalitieTot, null);
+        doel("AMB-LEEFBAAR", "Coalitieakkoord 2026-2030: leefbare, groene wijken", DoelSoort.AMBITIE, null,
+                coalitieVan, coalitieTot, null);
+        doel("D-VERZUIM", "Schoolverzuim daalt", DoelSoort.DOEL, "WT-LEERPLICHT", null, null, null);
+        doel("D-VSV", "Minder voortijdig schoolverlaters", DoelSoort.DOEL, "AMB-KANSEN", null, null, null);
+        doel("D-ARMOEDE", "Minder kinderen in armoede", DoelSoort.DOEL, "AMB-KANSEN", null, null, null);
+        doel("D-WERK", "Meer inwoners aan het werk", DoelSoort.DOEL, "WT-PARTICIPATIE", null, null, null);
+        doel("D-EENZAAM", "Minder eenzaamheid onder ouderen", DoelSoort.DOEL, "WT-WMO", null, null, null);
+        doel("D-GROEN", "Meer groen en minder hittestress in de wijk", DoelSoort.DOEL, "AMB-LEEFBAAR", null, null, null);
     }
 
-    private Doel doel(String code, String naam, DoelSoort soort, Doel ouder) {
-        return doelen.save(new Doel(code, naam, soort, ouder));
+    private void doel(String code, String naam, DoelSoort soort, String ouder, LocalDate van, LocalDate tot, String wet) {
+        doelService.maak(new DoelInvoer(code, naam, soort, null, ouder, van, tot, wet));
+    }
+
+    /**
+     * Every doel that opdrachten contribute to gets a measurable quarterly indicator, with a
+     * baseline four quarters ago, a target three years later and three quarters measured by its
+     * owner, so that intake accepts the demo opdrachten and realisation has something to show.
+     */
+    private void indicatoren() {
+        indicator("D-VERZUIM", "Aantal thuiszitters", "Leerlingen die langer dan vier weken niet naar school gaan",
+                "leerlingen", Richting.LAGER_BETER, "42", "20", "Leerplichtadministratie", "olga", "40", "37", "35");
+        indicator("D-VSV", "Nieuwe voortijdig schoolverlaters", "Aandeel jongeren dat zonder startkwalificatie stopt",
+                "procent", Richting.LAGER_BETER, "2.1", "1.5", "DUO", "olga", "2.0", "2.0", "1.9");
+        indicator("D-ARMOEDE", "Kinderen in een huishouden met een laag inkomen", "Aandeel kinderen tot 18 jaar",
+                "procent", Richting.LAGER_BETER, "12.5", "9.0", "CBS", "tim", "12.3", "12.4", "12.6");
+        indicator("D-WERK", "Uitstroom naar werk uit de bijstand", "Personen die per kwartaal uitstromen naar werk",
+                "personen", Richting.HOGER_BETER, "35", "60", "Eigen registratie", "erik", "38", "41", "47");
+        indicator("D-EENZAAM", "Ouderen die zich sterk eenzaam voelen", "Aandeel 65-plussers, zelfgerapporteerd",
+                "procent", Richting.LAGER_BETER, "14", "11", "GGD-monitor", "tim", "14", "13.8", "13.5");
+        indicator("D-GROEN", "Boombedekking in de wijk", "Aandeel van het oppervlak onder boomkronen", "procent",
+                Richting.HOGER_BETER, "18", "22", "Luchtfoto's", "fenna", "18.2", "18.5", "18.9");
+    }
+
+    private void indicator(String doel, String naam, String definitie, String eenheid, Richting richting, String basis,
+            String streef, String bron, String eigenaar, String... metingen) {
+        LocalDate basisdatum = Meetfrequentie.KWARTAAL.periodeVan(LocalDate.now()).minusMonths(12);
+        Indicator indicator = indicatorService.maak(new IndicatorInvoer(doel, null, naam, definitie, eenheid, richting,
+                new BigDecimal(basis), basisdatum, new BigDecimal(streef), basisdatum.plusYears(3), null,
+                Meetfrequentie.KWARTAAL, bron, eigenaar));
+        LocalDate periode = basisdatum;
+        for (int i = 0; i < metingen.length; i++) {
+            periode = Meetfrequentie.KWARTAAL.volgende(periode);
+            boolean laatste = i == metingen.length - 1;
+            MetingInvoer meting = new MetingInvoer(periode.toString(), new BigDecimal(metingen[i]), null,
+                    laatste ? "Beweging past bij wat de opdrachten dit kwartaal deden." : null,
+                    laatste ? "Volgend kwartaal de aanpak met de partners bespreken." : null);
+            alsGebruiker(eigenaar, () -> indicatorService.meet(indicator.getId(), meting));
+        }
     }
 
     /** One opdracht per phase, moved there by the users who would do so. */
@@ -178,6 +231,9 @@ public class DemoData {
         String uitvoering = gestart("olga", "Aanpak thuiszitters", OpdrachtType.PROGRAMMA, Domein.ONDERWIJS, "Noord",
                 "ONDERWIJS", List.of("D-VERZUIM", "D-VSV"), "300000", "1.6", vandaag.minusMonths(5),
                 vandaag.plusMonths(19), ReviewFrequentie.KWARTAAL);
+        opdrachtService.koppelDoelen(uitvoering, List.of(
+                new OpdrachtService.DoelBijdrage("D-VERZUIM", "Dertig thuiszitters terug naar school", 70),
+                new OpdrachtService.DoelBijdrage("D-VSV", "Minder uitval na langdurig verzuim", 30)));
         gestart("erik", "Werkfit-traject statushouders", OpdrachtType.INTERVENTIE, Domein.ECONOMIE, "Zuid", "WERK",
                 List.of("D-WERK"), "180000", "1.0", vandaag.minusMonths(2), vandaag.plusMonths(10),
                 ReviewFrequentie.MAAND);

@@ -1,5 +1,7 @@
 package nl.stuurwiel.doel;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,11 +12,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
 
 @Entity
 @Audited
 public class Doel {
+
+    /**
+     * SQL of "this doel has an active measurable indicator"; must match Indicator#isMeetbaar():
+     * baseline value, target value and target date present.
+     */
+    static final String MEETBARE_INDICATOREN = """
+            (select count(*) from indicator i where i.doel_id = id and i.status = 'ACTIEF'
+               and i.basiswaarde is not null and i.streefwaarde is not null and i.streefdatum is not null)""";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,6 +38,14 @@ public class Doel {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "ouder_id")
     private Doel ouder;
+    /** Period of an ambitie or opgave. */
+    private LocalDate van;
+    private LocalDate tot;
+    /** The law of a wettelijke taak, e.g. "Leerplichtwet 1969". */
+    private String wet;
+    /** Read when the doel is loaded; intake needs at least one on the opdracht's doelen. */
+    @Formula(MEETBARE_INDICATOREN)
+    private int meetbareIndicatoren;
     @Version
     private long version;
 
@@ -53,6 +72,25 @@ public class Doel {
         return false;
     }
 
+    /** True when {@code ander} is this doel or hangs (at any depth) under it. */
+    public boolean isVoorouderVan(Doel ander) {
+        for (Doel d = ander; d != null; d = d.getOuder()) {
+            if (d.getId() != null && d.getId().equals(getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an active indicator with baseline, target and target date measured it when loaded. */
+    public boolean heeftMeetbareIndicator() {
+        return getMeetbareIndicatoren() > 0;
+    }
+
+    public int getMeetbareIndicatoren() {
+        return meetbareIndicatoren;
+    }
+
     public Long getId() {
         return id;
     }
@@ -65,8 +103,16 @@ public class Doel {
         return naam;
     }
 
+    public void setNaam(String naam) {
+        this.naam = naam;
+    }
+
     public DoelSoort getSoort() {
         return soort;
+    }
+
+    public void setSoort(DoelSoort soort) {
+        this.soort = soort;
     }
 
     public String getOmschrijving() {
@@ -79,5 +125,30 @@ public class Doel {
 
     public Doel getOuder() {
         return ouder;
+    }
+
+    public void setOuder(Doel ouder) {
+        this.ouder = ouder;
+    }
+
+    public LocalDate getVan() {
+        return van;
+    }
+
+    public LocalDate getTot() {
+        return tot;
+    }
+
+    public void setPeriode(LocalDate van, LocalDate tot) {
+        this.van = van;
+        this.tot = tot;
+    }
+
+    public String getWet() {
+        return wet;
+    }
+
+    public void setWet(String wet) {
+        this.wet = wet;
     }
 }

@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,8 +19,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
@@ -47,10 +50,9 @@ public class Opdracht {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "team_id")
     private Team team;
-    @ManyToMany
-    @JoinTable(name = "opdracht_doel", joinColumns = @JoinColumn(name = "opdracht_id"),
-            inverseJoinColumns = @JoinColumn(name = "doel_id"))
-    private Set<Doel> doelen = new LinkedHashSet<>();
+    @OneToMany(mappedBy = "opdracht", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("gewicht desc")
+    private List<OpdrachtDoel> doelKoppelingen = new ArrayList<>();
     private BigDecimal budget;
     private BigDecimal fte;
     private LocalDate startdatum;
@@ -67,6 +69,11 @@ public class Opdracht {
     private Integer prioriteitRang;
     @Enumerated(EnumType.STRING)
     private StatusKleur statusKleur;
+    /** What processes/status-kleur.dmn computed at the last report; statusKleur is the team's. */
+    @Enumerated(EnumType.STRING)
+    private StatusKleur berekendeStatusKleur;
+    /** Why the team's colour differs from the computed one. */
+    private String kleurToelichting;
     private String aanvrager;
     private String besluitReden;
     private String doelenBereikt;
@@ -103,6 +110,13 @@ public class Opdracht {
         }
     }
 
+    /**
+     * Intake rule "no everything green": at least one linked doel must be followed by an active
+     * indicator with baseline, target value and target date, or nobody can see whether it works.
+     */
+    public static final String GEEN_MEETBARE_INDICATOR =
+            "meetbare indicator bij een van de doelen (basiswaarde, streefwaarde en streefdatum)";
+
     /** Names of the fields intake requires before an opdracht may be prioritised. */
     public List<String> ontbrekendeGegevens() {
         List<String> ontbrekend = new ArrayList<>();
@@ -115,8 +129,10 @@ public class Opdracht {
         if (isLeeg(opdrachtgever)) {
             ontbrekend.add("opdrachtgever");
         }
-        if (doelen.isEmpty()) {
+        if (doelKoppelingen.isEmpty()) {
             ontbrekend.add("doel");
+        } else if (doelKoppelingen.stream().noneMatch(k -> k.getDoel().heeftMeetbareIndicator())) {
+            ontbrekend.add(GEEN_MEETBARE_INDICATOR);
         }
         if (budget == null) {
             ontbrekend.add("budget");
@@ -137,7 +153,7 @@ public class Opdracht {
     }
 
     public boolean dientWettelijkeTaak() {
-        return doelen.stream().anyMatch(Doel::dientWettelijkeTaak);
+        return getDoelen().stream().anyMatch(Doel::dientWettelijkeTaak);
     }
 
     private static boolean isLeeg(String s) {
@@ -224,8 +240,42 @@ public class Opdracht {
         this.team = team;
     }
 
+    /** The linked doelen, heaviest first (read-only; link through {@link #koppel}). */
     public Set<Doel> getDoelen() {
-        return doelen;
+        return doelKoppelingen.stream().map(OpdrachtDoel::getDoel)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public List<OpdrachtDoel> getDoelKoppelingen() {
+        return List.copyOf(doelKoppelingen);
+    }
+
+    /** Links the doel, or changes the expected contribution and weight of an existing link. */
+    public OpdrachtDoel koppel(Doel doel, String bijdrage, int gewicht) {
+        Optional<OpdrachtDoel> bestaand = koppeling(doel);
+        if (bestaand.isPresent()) {
+            bestaand.get().wijzig(bijdrage, gewicht);
+            return bestaand.get();
+        }
+        OpdrachtDoel nieuw = new OpdrachtDoel(this, doel, bijdrage, gewicht);
+        doelKoppelingen.add(nieuw);
+        return nieuw;
+    }
+
+    /** Links the doel with an empty contribution and weight 1, unless it is linked already. */
+    public void voegDoelToe(Doel doel) {
+        if (koppeling(doel).isEmpty()) {
+            koppel(doel, null, OpdrachtDoel.MINIMAAL_GEWICHT);
+        }
+    }
+
+    /** Keeps only the links to the given doelen. */
+    public void behoudDoelen(Set<String> codes) {
+        doelKoppelingen.removeIf(k -> !codes.contains(k.getDoel().getCode()));
+    }
+
+    private Optional<OpdrachtDoel> koppeling(Doel doel) {
+        return doelKoppelingen.stream().filter(k -> k.getDoel().getCode().equals(doel.getCode())).findFirst();
     }
 
     public BigDecimal getBudget() {
@@ -314,6 +364,30 @@ public class Opdracht {
 
     public void setStatusKleur(StatusKleur statusKleur) {
         this.statusKleur = statusKleur;
+    }
+
+    /**
+     * Records the team's colour next to the computed one. The team may deviate from the computed
+     * colour only with a written reason.
+     */
+    public void legStatusKleurVast(StatusKleur teamKleur, StatusKleur berekend, String toelichting) {
+        String reden = isLeeg(toelichting) ? null : toelichting.strip();
+        if (berekend != null && teamKleur != null && teamKleur != berekend && reden == null) {
+            throw new nl.stuurwiel.system.OngeldigeInvoerException("kleurToelichting", "de berekende kleur is "
+                    + berekend.name().toLowerCase(java.util.Locale.ROOT)
+                    + "; wie een andere kleur kiest, schrijft op waarom");
+        }
+        this.statusKleur = teamKleur != null ? teamKleur : berekend;
+        this.berekendeStatusKleur = berekend;
+        this.kleurToelichting = reden;
+    }
+
+    public StatusKleur getBerekendeStatusKleur() {
+        return berekendeStatusKleur;
+    }
+
+    public String getKleurToelichting() {
+        return kleurToelichting;
     }
 
     public String getAanvrager() {

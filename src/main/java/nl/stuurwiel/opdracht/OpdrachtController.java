@@ -1,18 +1,21 @@
 package nl.stuurwiel.opdracht;
 
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Detail;
+import nl.stuurwiel.opdracht.OpdrachtWeergave.DoelVerwijzing;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Pagina;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Samenvatting;
 import nl.stuurwiel.system.HuidigeGebruiker;
@@ -49,6 +52,14 @@ public class OpdrachtController {
             @RequestParam(required = false) String zoek, @RequestParam(required = false) String sorteer,
             @RequestParam(defaultValue = "0") int pagina, @RequestParam(defaultValue = "50") int grootte) {
         return inzage.zoek(fase, team, domein, zoek, sorteer, pagina, grootte);
+    }
+
+    /** Sets the doelen the opdracht contributes to, each with its expected contribution and weight. */
+    @PutMapping(path = "/{sleutel}/doelen", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public List<DoelVerwijzing> koppelDoelen(@PathVariable String sleutel,
+            @RequestBody List<OpdrachtService.DoelBijdrage> doelen) {
+        return opdrachtService.koppelDoelen(sleutel, doelen).getDoelKoppelingen().stream()
+                .map(DoelVerwijzing::van).toList();
     }
 
     @GetMapping("/{sleutel}")

@@ -14,8 +14,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
 
-    @EntityGraph(attributePaths = {"team", "doelen"})
+    @EntityGraph(attributePaths = {"team", "doelKoppelingen", "doelKoppelingen.doel"})
     Optional<Opdracht> findBySleutel(String sleutel);
+
+    @EntityGraph(attributePaths = {"team"})
+    List<Opdracht> findBySleutelIn(Collection<String> sleutels);
 
     @EntityGraph(attributePaths = {"team"})
     @Query("""

@@ -88,7 +88,7 @@ public class OpdrachtService {
         opdracht.setReviewFrequentie(aanvraag.reviewFrequentie());
         opdracht.setAanvrager(aanvrager);
         opdracht.setVertrouwelijk(aanvraag.isVertrouwelijk());
-        opdracht.getDoelen().addAll(zoekDoelen(aanvraag.doelenOfLeeg()));
+        zoekDoelen(aanvraag.doelenOfLeeg()).forEach(opdracht::voegDoelToe);
         return opdrachten.save(opdracht);
     }
 
@@ -123,10 +123,59 @@ public class OpdrachtService {
             opdracht.setReviewFrequentie(aanvulling.reviewFrequentie());
         }
         if (!aanvulling.doelen().isEmpty()) {
-            opdracht.getDoelen().addAll(zoekDoelen(aanvulling.doelen()));
+            zoekDoelen(aanvulling.doelen()).forEach(opdracht::voegDoelToe);
         }
         controleerPeriode(opdracht.getStartdatum(), opdracht.getEinddatum());
         opdracht.setFase(Fase.INTAKE);
+        return opdracht;
+    }
+
+    /** One desired link: doel code, expected contribution and weight (1-100). */
+    public record DoelBijdrage(String doel, String bijdrage, Integer gewicht) {
+    }
+
+    /**
+     * Replaces the opdracht's links by the given doelen with their expected contribution and
+     * weight; links to doelen no longer named are removed. Closed opdrachten keep their links.
+     */
+    public Opdracht koppelDoelen(String sleutel, List<DoelBijdrage> koppelingen) {
+        Opdracht opdracht = opdracht(sleutel);
+        if (opdracht.getFase().isEindfase()) {
+            throw new OngeldigeInvoerException("fase", "de opdracht is " + OpdrachtWeergave.woord(opdracht.getFase())
+                    + "; de doelen liggen vast");
+        }
+        if (koppelingen == null) {
+            throw new OngeldigeInvoerException("doelen", "is verplicht");
+        }
+        Map<String, String> fouten = new LinkedHashMap<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < koppelingen.size(); i++) {
+            DoelBijdrage k = koppelingen.get(i);
+            String veld = "doelen[" + i + "]";
+            if (k == null || k.doel() == null || k.doel().isBlank()) {
+                fouten.put(veld + ".doel", "is verplicht");
+            } else if (!codes.add(k.doel().strip())) {
+                fouten.put(veld + ".doel", "doel " + k.doel() + " staat er twee keer in");
+            }
+            if (k != null && (k.gewicht() == null || k.gewicht() < OpdrachtDoel.MINIMAAL_GEWICHT
+                    || k.gewicht() > OpdrachtDoel.MAXIMAAL_GEWICHT)) {
+                fouten.put(veld + ".gewicht", "moet tussen " + OpdrachtDoel.MINIMAAL_GEWICHT + " en "
+                        + OpdrachtDoel.MAXIMAAL_GEWICHT + " liggen");
+            }
+            if (k != null && k.bijdrage() != null && k.bijdrage().length() > 4000) {
+                fouten.put(veld + ".bijdrage", "is langer dan 4000 tekens");
+            }
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+        Map<String, Doel> gevonden = zoekDoelen(List.copyOf(codes)).stream()
+                .collect(Collectors.toMap(Doel::getCode, d -> d));
+        opdracht.behoudDoelen(codes);
+        for (DoelBijdrage k : koppelingen) {
+            String bijdrage = k.bijdrage() == null || k.bijdrage().isBlank() ? null : k.bijdrage().strip();
+            opdracht.koppel(gevonden.get(k.doel().strip()), bijdrage, k.gewicht());
+        }
         return opdracht;
     }
 

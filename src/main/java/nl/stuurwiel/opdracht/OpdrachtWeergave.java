@@ -34,7 +34,13 @@ public final class OpdrachtWeergave {
     public record Pagina<T>(List<T> inhoud, int pagina, int grootte, long totaal, int aantalPaginas) {
     }
 
-    public record DoelVerwijzing(String code, String naam, String soort) {
+    /** A linked doel with the contribution the opdracht is expected to make and its weight (1-100). */
+    public record DoelVerwijzing(String code, String naam, String soort, String bijdrage, int gewicht) {
+
+        public static DoelVerwijzing van(OpdrachtDoel k) {
+            Doel d = k.getDoel();
+            return new DoelVerwijzing(d.getCode(), d.getNaam(), woord(d.getSoort()), k.getBijdrage(), k.getGewicht());
+        }
     }
 
     public record Taak(String id, String naam, String taakDefinitie, String toegewezenAan, List<String> kandidaatGroepen,
@@ -73,20 +79,22 @@ public final class OpdrachtWeergave {
             String beleidstheorie, String type, String domein, String gebied, String opdrachtgever, String team,
             List<DoelVerwijzing> doelen, BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum,
             String reviewFrequentie, String fase, String urgentie, String risico, Integer prioriteitScore,
-            Integer prioriteitRang, String statusKleur, String aanvrager, String besluitReden, String doelenBereikt,
+            Integer prioriteitRang, String statusKleur, String berekendeStatusKleur, String kleurToelichting,
+            String aanvrager, String besluitReden, String doelenBereikt,
             String impact, String lessen, LocalDate afgeslotenOp, Instant aangemaaktOp, Instant gewijzigdOp,
             int versie, boolean vertrouwelijk, List<String> ontbrekendeGegevens, String procesInstantie, List<Taak> openTaken,
             List<Stap> geschiedenis, List<Rapportage> rapportages, List<BijstellingRegel> bijstellingen) {
 
         static Detail van(Opdracht o, String procesInstantie, List<Taak> openTaken, List<Stap> geschiedenis,
                 List<Voortgangsrapportage> rapportages, List<Bijstelling> bijstellingen) {
-            List<DoelVerwijzing> doelen = o.getDoelen().stream().sorted(Comparator.comparing(Doel::getCode))
-                    .map(d -> new DoelVerwijzing(d.getCode(), d.getNaam(), woord(d.getSoort()))).toList();
+            List<DoelVerwijzing> doelen = o.getDoelKoppelingen().stream()
+                    .sorted(Comparator.comparing(k -> k.getDoel().getCode())).map(DoelVerwijzing::van).toList();
             return new Detail(o.getSleutel(), o.getTitel(), o.getVraagstuk(), o.getVerwachtResultaat(),
                     o.getBeleidstheorie(), woord(o.getType()), woord(o.getDomein()), o.getGebied(),
                     o.getOpdrachtgever(), o.getTeam().getCode(), doelen, o.getBudget(), o.getFte(), o.getStartdatum(),
                     o.getEinddatum(), woord(o.getReviewFrequentie()), woord(o.getFase()), woord(o.getUrgentie()),
                     woord(o.getRisico()), o.getPrioriteitScore(), o.getPrioriteitRang(), woord(o.getStatusKleur()),
+                    woord(o.getBerekendeStatusKleur()), o.getKleurToelichting(),
                     o.getAanvrager(), o.getBesluitReden(), o.getDoelenBereikt(), o.getImpact(), o.getLessen(),
                     o.getAfgeslotenOp(), o.getAangemaaktOp(), o.getGewijzigdOp(), o.getVersie(), o.isVertrouwelijk(),
                     o.ontbrekendeGegevens(), procesInstantie, openTaken, geschiedenis,

@@ -86,6 +86,11 @@ public class ApiFoutafhandeling {
         return antwoord(HttpStatus.NOT_FOUND, e.getMessage(), Map.of());
     }
 
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Fout> conflict(ConflictException e) {
+        return antwoord(HttpStatus.CONFLICT, e.getMessage(), Map.of());
+    }
+
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<Fout> geenRecht(AuthorizationException e) {
         return antwoord(HttpStatus.FORBIDDEN, "Geen toegang: " + e.getMessage(), Map.of());

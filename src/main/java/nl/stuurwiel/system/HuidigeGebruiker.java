@@ -16,6 +16,22 @@ public class HuidigeGebruiker {
         this.identityService = identityService;
     }
 
+    /**
+     * Runs a lookup without the caller's Camunda authorizations, for facts the caller needs but
+     * may not browse (does a user exist, which opdracht a visible task belongs to).
+     */
+    public <T> T alsSysteem(java.util.function.Supplier<T> opzoeken) {
+        Authentication huidig = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return opzoeken.get();
+        } finally {
+            if (huidig != null) {
+                identityService.setAuthentication(huidig);
+            }
+        }
+    }
+
     public String id() {
         Authentication authentication = identityService.getCurrentAuthentication();
         return authentication == null || authentication.getUserId() == null ? SYSTEEM : authentication.getUserId();

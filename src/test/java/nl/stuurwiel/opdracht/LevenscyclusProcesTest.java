@@ -20,6 +20,10 @@ import nl.stuurwiel.LevenscyclusTestBasis;
 import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.bijstelling.BijstellingStatus;
 import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.indicator.Indicator;
+import nl.stuurwiel.indicator.IndicatorRepository;
+import nl.stuurwiel.indicator.Meetfrequentie;
+import nl.stuurwiel.indicator.Richting;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Besluit;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
@@ -31,6 +35,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every path through the gateways and timers of opdracht-levenscyclus.bpmn from request to
@@ -38,6 +43,9 @@ import org.junit.jupiter.api.Test;
  * bijstellingen have their own tests beside their packages.
  */
 class LevenscyclusProcesTest extends LevenscyclusTestBasis {
+
+    @Autowired
+    IndicatorRepository indicatoren;
 
     /** DMN score of a volledigeAanvraag accepted as hoog/midden: 25 + 8 + 8 (one doel) + 5 (small budget). */
     private static final int SCORE = 46;
@@ -277,6 +285,50 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
 
         assertThat(pi).isWaitingAt(Element.MT_BESLUIT);
         assertFase(pi, Fase.PRIORITERING);
+    }
+
+    @Test
+    void intakeRefusesAnOpdrachtWhoseDoelenNobodyMeasures() {
+        Team team = portfolio.team("3.0");
+        Doel ongemeten = portfolio.doelZonderIndicator();
+        Doel zonderStreefwaarde = portfolio.doelZonderIndicator();
+        Indicator onvolledig = new Indicator("Tevredenheid ouders", Richting.HOGER_BETER, Meetfrequentie.JAAR);
+        onvolledig.hangAan(zonderStreefwaarde, null);
+        onvolledig.zetBasis(new BigDecimal("7"), LocalDate.of(2026, 1, 1));
+        indicatoren.save(onvolledig);
+        ProcessInstance pi = vraagAan(portfolio.volledigeAanvraag(team, ongemeten, zonderStreefwaarde));
+        assertThat(pi).variables().containsEntry(Var.ONTBREKENDE_GEGEVENS, Opdracht.GEEN_MEETBARE_INDICATOR);
+
+        OngeldigeInvoerException fout = geweigerd(() -> accepteer(pi));
+
+        assertThat(fout.getMessage()).contains("ontbreekt: meetbare indicator bij een van de doelen");
+        assertThat(pi).isWaitingAt(Element.BEOORDEEL_INTAKE);
+        assertFase(pi, Fase.INTAKE);
+        assertThat(opdracht(pi).getUrgentie()).isNull();
+
+        // Once one doel is measured, the next intake round sees a complete request.
+        portfolio.meetbareIndicator(ongemeten);
+        rond(pi, Element.BEOORDEEL_INTAKE, Var.INTAKE_BESLUIT, Besluit.AANVULLEN, Var.INTAKE_TOELICHTING,
+                "Welke indicator volgt dit doel?");
+        rond(pi, Element.AANVULLEN);
+        assertThat(pi).isWaitingAt(Element.BEOORDEEL_INTAKE).variables().containsEntry(Var.ONTBREKENDE_GEGEVENS, "");
+
+        accepteer(pi);
+
+        assertThat(pi).isWaitingAt(Element.MT_BESLUIT);
+        assertFase(pi, Fase.PRIORITERING);
+    }
+
+    @Test
+    void aLapsedIndicatorNoLongerCountsAsMeasurable() {
+        Doel doel = portfolio.doelZonderIndicator();
+        Indicator indicator = portfolio.meetbareIndicator(doel);
+        transactie.executeWithoutResult(s -> indicatoren.findById(indicator.getId()).orElseThrow().vervalt());
+        ProcessInstance pi = vraagAan(portfolio.volledigeAanvraag(portfolio.team("3.0"), doel));
+
+        assertThat(pi).variables().containsEntry(Var.ONTBREKENDE_GEGEVENS, Opdracht.GEEN_MEETBARE_INDICATOR);
+        geweigerd(() -> accepteer(pi));
+        assertThat(pi).isWaitingAt(Element.BEOORDEEL_INTAKE);
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +34,10 @@ import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.doel.DoelSoort;
+import nl.stuurwiel.indicator.Indicator;
+import nl.stuurwiel.indicator.IndicatorRepository;
+import nl.stuurwiel.indicator.Meetfrequentie;
+import nl.stuurwiel.indicator.Richting;
 import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.security.StandaardAutorisaties;
 import nl.stuurwiel.team.Team;
@@ -59,6 +64,8 @@ class OpdrachtApiTest {
     @Autowired
     OpdrachtRepository opdrachten;
     @Autowired
+    IndicatorRepository indicatoren;
+    @Autowired
     StandaardAutorisaties autorisaties;
 
     String id;
@@ -75,7 +82,13 @@ class OpdrachtApiTest {
         String teamGroep = "team" + id;
         teams.save(new Team(teamCode, "Team " + id, teamGroep, new BigDecimal("4.0")));
         autorisaties.teamGroep(teamGroep, "Team " + id);
-        doelen.save(new Doel(doelCode, "Doel " + id, DoelSoort.DOEL, null));
+        Doel doel = doelen.save(new Doel(doelCode, "Doel " + id, DoelSoort.DOEL, null));
+        Indicator indicator = new Indicator("Uitval klas 1", Richting.LAGER_BETER, Meetfrequentie.JAAR);
+        indicator.hangAan(doel, null);
+        indicator.setEenheid("procent");
+        indicator.zetBasis(new BigDecimal("8.0"), LocalDate.of(2026, 1, 1));
+        indicator.zetStreef(new BigDecimal("5.0"), LocalDate.of(2028, 1, 1));
+        indicatoren.save(indicator);
         aanvrager = gebruiker("aanvrager" + id, Rollen.AANVRAGER);
         intake = gebruiker("intake" + id, Rollen.INTAKE);
     }

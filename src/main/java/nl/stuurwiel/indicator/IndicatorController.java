@@ -1,0 +1,91 @@
+package nl.stuurwiel.indicator;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.stuurwiel.indicator.IndicatorWeergave.IndicatorRegel;
+import nl.stuurwiel.indicator.IndicatorWeergave.MetingRegel;
+import nl.stuurwiel.indicator.IndicatorWeergave.RealisatieRegel;
+
+@RestController
+@RequestMapping(path = "/api/indicatoren", produces = MediaType.APPLICATION_JSON_VALUE)
+public class IndicatorController {
+
+    private final IndicatorService indicatorService;
+
+    public IndicatorController(IndicatorService indicatorService) {
+        this.indicatorService = indicatorService;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    public List<IndicatorRegel> zoek(@RequestParam(required = false) String doel,
+            @RequestParam(required = false) String opdracht) {
+        return indicatorService.zoek(doel, opdracht).stream().map(IndicatorRegel::van).toList();
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Transactional
+    public ResponseEntity<IndicatorRegel> maak(@RequestBody IndicatorInvoer invoer) {
+        Indicator indicator = indicatorService.maak(invoer);
+        return ResponseEntity.created(URI.create("/api/indicatoren/" + indicator.getId()))
+                .body(IndicatorRegel.van(indicator));
+    }
+
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    public IndicatorRegel indicator(@PathVariable Long id) {
+        return IndicatorRegel.van(indicatorService.indicator(id));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Transactional
+    public IndicatorRegel wijzig(@PathVariable Long id, @RequestBody IndicatorInvoer invoer) {
+        return IndicatorRegel.van(indicatorService.wijzig(id, invoer));
+    }
+
+    @PostMapping("/{id}/vervallen")
+    @Transactional
+    public IndicatorRegel laatVervallen(@PathVariable Long id) {
+        return IndicatorRegel.van(indicatorService.laatVervallen(id));
+    }
+
+    /** The current value per period (newest version), periods in order. */
+    @GetMapping("/{id}/metingen")
+    public List<MetingRegel> metingen(@PathVariable Long id) {
+        return indicatorService.actueleMetingen(id).stream().map(MetingRegel::van).toList();
+    }
+
+    /** Records a value; a period that has one gets a new version and keeps the old. */
+    @PostMapping(path = "/{id}/metingen", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<MetingRegel> meet(@PathVariable Long id, @RequestBody MetingInvoer invoer) {
+        Meting meting = indicatorService.meet(id, invoer);
+        return ResponseEntity.created(URI.create("/api/indicatoren/" + id + "/metingen/" + meting.getPeriode()
+                + "/historie")).body(MetingRegel.van(meting));
+    }
+
+    /** Every version of the period's value, oldest first. */
+    @GetMapping("/{id}/metingen/{periode}/historie")
+    public List<MetingRegel> historie(@PathVariable Long id, @PathVariable String periode) {
+        return indicatorService.historie(id, periode).stream().map(MetingRegel::van).toList();
+    }
+
+    @GetMapping("/{id}/realisatie")
+    @Transactional(readOnly = true)
+    public RealisatieRegel realisatie(@PathVariable Long id) {
+        return RealisatieRegel.van(indicatorService.indicator(id), indicatorService.realisatie(id, LocalDate.now()));
+    }
+}
