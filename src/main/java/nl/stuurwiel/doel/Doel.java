@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.Formula;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 @Entity
 @Audited
@@ -45,6 +46,7 @@ public class Doel {
     private String wet;
     /** Read when the doel is loaded; intake needs at least one on the opdracht's doelen. */
     @Formula(MEETBARE_INDICATOREN)
+    @NotAudited
     private int meetbareIndicatoren;
     @Version
     private long version;

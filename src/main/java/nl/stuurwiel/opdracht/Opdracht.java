@@ -26,6 +26,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.team.Team;
 
@@ -50,6 +51,8 @@ public class Opdracht {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "team_id")
     private Team team;
+    // Links to doelen with their contribution are not in the audit trail (yet); the opdracht is.
+    @NotAudited
     @OneToMany(mappedBy = "opdracht", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("gewicht desc")
     private List<OpdrachtDoel> doelKoppelingen = new ArrayList<>();
