@@ -19,8 +19,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
+import nl.stuurwiel.StuurwielTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,8 +36,7 @@ import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
 
 /** The goal tree through the API: roots with period or law, nesting, no cycles, safe deletes, links. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@StuurwielTest
 class DoelApiTest {
 
     private static final String WACHTWOORD = "Api-Test-Wachtwoord-1";

@@ -20,8 +20,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
+import nl.stuurwiel.StuurwielTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,8 +40,7 @@ import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
 
 /** Indicators and metingen through the API: rules per field, versions kept, realisation. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@StuurwielTest
 class IndicatorApiTest {
 
     private static final String WACHTWOORD = "Api-Test-Wachtwoord-1";

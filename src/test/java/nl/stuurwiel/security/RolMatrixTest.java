@@ -55,6 +55,8 @@ class RolMatrixTest {
     @Autowired
     DoelRepository doelen;
     @Autowired
+    nl.stuurwiel.PortfolioFixture portfolio;
+    @Autowired
     OpdrachtRepository opdrachten;
     @Autowired
     StandaardAutorisaties autorisaties;
@@ -75,8 +77,7 @@ class RolMatrixTest {
         String teamGroep = "teamm" + id;
         teams.save(new Team(teamCode, "Team " + id, teamGroep, new BigDecimal("40.0")));
         autorisaties.teamGroep(teamGroep, "Team " + id);
-        doelCode = "D-" + id;
-        doelen.save(new Doel(doelCode, "Doel " + id, DoelSoort.DOEL, null));
+        doelCode = portfolio.doel().getCode(); // with a measurable indicator, so intake can accept
         eigenaar = gebruiker("eig" + id, Rollen.AANVRAGER);
         rollen.put("aanvrager", gebruiker("aanvr" + id, Rollen.AANVRAGER));
         rollen.put("intake", gebruiker("intake" + id, Rollen.INTAKE));
