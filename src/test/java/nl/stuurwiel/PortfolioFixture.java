@@ -27,6 +27,8 @@ import nl.stuurwiel.review.Voortgangsrapportage;
 import nl.stuurwiel.review.VoortgangsrapportageRepository;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,11 +48,13 @@ public class PortfolioFixture {
     private final VoortgangsrapportageRepository rapportages;
     private final BijstellingRepository bijstellingen;
     private final TransactionTemplate transactie;
+    private final IdentityService identityService;
 
     public PortfolioFixture(TeamRepository teams, DoelRepository doelen, IndicatorRepository indicatoren,
             OpdrachtRepository opdrachten,
             VoortgangsrapportageRepository rapportages, BijstellingRepository bijstellingen,
-            TransactionTemplate transactie) {
+            TransactionTemplate transactie, IdentityService identityService) {
+        this.identityService = identityService;
         this.teams = teams;
         this.doelen = doelen;
         this.indicatoren = indicatoren;
@@ -144,6 +148,17 @@ public class PortfolioFixture {
 
     private static List<String> codes(Doel... doelen) {
         return Arrays.stream(doelen).map(Doel::getCode).toList();
+    }
+
+    /** A Camunda user with this id and password, member of the given groups; returns the id. */
+    public String gebruiker(String id, String wachtwoord, String... groepen) {
+        User nieuw = identityService.newUser(id);
+        nieuw.setPassword(wachtwoord);
+        identityService.saveUser(nieuw);
+        for (String groep : groepen) {
+            identityService.createMembership(id, groep);
+        }
+        return id;
     }
 
     private static String uniek(String voorvoegsel) {

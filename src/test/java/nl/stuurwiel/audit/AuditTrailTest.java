@@ -52,6 +52,8 @@ class AuditTrailTest {
     @Autowired
     IdentityService identityService;
     @Autowired
+    nl.stuurwiel.PortfolioFixture portfolio;
+    @Autowired
     TeamRepository teams;
     @Autowired
     DoelRepository doelen;
@@ -92,13 +94,7 @@ class AuditTrailTest {
     }
 
     private String gebruiker(String gebruikerId, String... groepen) {
-        User nieuw = identityService.newUser(gebruikerId);
-        nieuw.setPassword(WACHTWOORD);
-        identityService.saveUser(nieuw);
-        for (String groep : groepen) {
-            identityService.createMembership(gebruikerId, groep);
-        }
-        return gebruikerId;
+        return portfolio.gebruiker(gebruikerId, WACHTWOORD, groepen);
     }
 
     private void als(String gebruiker, Runnable wijziging) {

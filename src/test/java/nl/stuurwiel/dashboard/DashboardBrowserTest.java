@@ -8,8 +8,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -35,16 +33,11 @@ class DashboardBrowserTest {
     PortfolioFixture portfolio;
     @Autowired
     OpdrachtService opdrachtService;
-    @Autowired
-    IdentityService identityService;
 
     @Test
     void managerFiltersThePortfolioOpensAnOpdrachtAndFollowsItsTaskToTasklist() throws Exception {
         String manager = "mt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        User gebruiker = identityService.newUser(manager);
-        gebruiker.setPassword(WACHTWOORD);
-        identityService.saveUser(gebruiker);
-        identityService.createMembership(manager, Rollen.MT);
+        portfolio.gebruiker(manager, WACHTWOORD, Rollen.MT);
         Team team = portfolio.team("3.0");
         String sleutel = opdrachtService.aanvragen(portfolio.volledigeAanvraag(team, portfolio.doel()),
                 PortfolioFixture.AANVRAGER).getSleutel();

@@ -54,6 +54,8 @@ class OpdrachtApiTest {
     @Autowired
     IdentityService identityService;
     @Autowired
+    nl.stuurwiel.PortfolioFixture portfolio;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -94,13 +96,7 @@ class OpdrachtApiTest {
     }
 
     private String gebruiker(String gebruikerId, String... groepen) {
-        User nieuw = identityService.newUser(gebruikerId);
-        nieuw.setPassword(WACHTWOORD);
-        identityService.saveUser(nieuw);
-        for (String groep : groepen) {
-            identityService.createMembership(gebruikerId, groep);
-        }
-        return gebruikerId;
+        return portfolio.gebruiker(gebruikerId, WACHTWOORD, groepen);
     }
 
     private String aanvraag() {

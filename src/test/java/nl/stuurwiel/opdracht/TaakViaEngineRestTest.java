@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +40,6 @@ class TaakViaEngineRestTest {
     OpdrachtService opdrachtService;
     @Autowired
     TaskService taskService;
-    @Autowired
-    IdentityService identityService;
 
     private final HttpClient http = HttpClient.newHttpClient();
     String intake;
@@ -52,10 +48,7 @@ class TaakViaEngineRestTest {
     @BeforeEach
     void opdrachtInIntake() {
         intake = "intake" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        User gebruiker = identityService.newUser(intake);
-        gebruiker.setPassword(WACHTWOORD);
-        identityService.saveUser(gebruiker);
-        identityService.createMembership(intake, Rollen.INTAKE);
+        portfolio.gebruiker(intake, WACHTWOORD, Rollen.INTAKE);
         sleutel = opdrachtService.aanvragen(portfolio.volledigeAanvraag(portfolio.team("4.0"), portfolio.doel()),
                 PortfolioFixture.AANVRAGER).getSleutel();
     }

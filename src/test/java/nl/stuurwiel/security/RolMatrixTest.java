@@ -89,13 +89,7 @@ class RolMatrixTest {
     }
 
     private String gebruiker(String gebruikerId, String... groepen) {
-        User nieuw = identityService.newUser(gebruikerId);
-        nieuw.setPassword(WACHTWOORD);
-        identityService.saveUser(nieuw);
-        for (String groep : groepen) {
-            identityService.createMembership(gebruikerId, groep);
-        }
-        return gebruikerId;
+        return portfolio.gebruiker(gebruikerId, WACHTWOORD, groepen);
     }
 
     @Test

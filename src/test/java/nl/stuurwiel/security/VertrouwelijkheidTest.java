@@ -50,6 +50,8 @@ class VertrouwelijkheidTest {
     @Autowired
     IdentityService identityService;
     @Autowired
+    nl.stuurwiel.PortfolioFixture portfolio;
+    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -105,13 +107,7 @@ class VertrouwelijkheidTest {
     }
 
     private String gebruiker(String gebruikerId, String... groepen) {
-        User nieuw = identityService.newUser(gebruikerId);
-        nieuw.setPassword(WACHTWOORD);
-        identityService.saveUser(nieuw);
-        for (String groep : groepen) {
-            identityService.createMembership(gebruikerId, groep);
-        }
-        return gebruikerId;
+        return portfolio.gebruiker(gebruikerId, WACHTWOORD, groepen);
     }
 
     private String aanvragen(boolean vertrouwelijk) throws Exception {
