@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
+import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.bijstelling.BijstellingService;
 import nl.stuurwiel.doel.Doel;
@@ -52,7 +52,7 @@ class AuditTrailTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    nl.stuurwiel.PortfolioFixture portfolio;
+    PortfolioFixture portfolio;
     @Autowired
     TeamRepository teams;
     @Autowired

@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
@@ -54,7 +54,7 @@ class OpdrachtApiTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    nl.stuurwiel.PortfolioFixture portfolio;
+    PortfolioFixture portfolio;
     @Autowired
     RuntimeService runtimeService;
     @Autowired

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import nl.stuurwiel.LevenscyclusTestBasis;
 import nl.stuurwiel.opdracht.Fase;

@@ -19,16 +19,14 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
-import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
-import nl.stuurwiel.doel.DoelSoort;
 import nl.stuurwiel.opdracht.OpdrachtRepository;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
@@ -55,7 +53,7 @@ class RolMatrixTest {
     @Autowired
     DoelRepository doelen;
     @Autowired
-    nl.stuurwiel.PortfolioFixture portfolio;
+    PortfolioFixture portfolio;
     @Autowired
     OpdrachtRepository opdrachten;
     @Autowired

@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
@@ -50,7 +50,7 @@ class VertrouwelijkheidTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    nl.stuurwiel.PortfolioFixture portfolio;
+    PortfolioFixture portfolio;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
