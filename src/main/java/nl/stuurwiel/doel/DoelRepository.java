@@ -10,11 +10,15 @@ import org.springframework.data.repository.query.Param;
 
 public interface DoelRepository extends JpaRepository<Doel, Long> {
 
-    Optional<Doel> findByCode(String code);
+    // JPQL rather than derived queries: Hibernate caches the plan of a JPQL string only.
+    @Query("select d from Doel d where d.code = :code")
+    Optional<Doel> findByCode(@Param("code") String code);
 
-    List<Doel> findByCodeIn(Collection<String> codes);
+    @Query("select d from Doel d where d.code in :codes")
+    List<Doel> findByCodeIn(@Param("codes") Collection<String> codes);
 
-    long countByOuder(Doel ouder);
+    @Query("select count(d) from Doel d where d.ouder = :ouder")
+    long countByOuder(@Param("ouder") Doel ouder);
 
     @Query("select count(k) from OpdrachtDoel k where k.doel = :doel")
     long aantalOpdrachten(@Param("doel") Doel doel);

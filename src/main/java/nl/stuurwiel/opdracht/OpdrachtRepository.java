@@ -12,13 +12,20 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/**
+ * Lookups are written as JPQL rather than derived from method names: Hibernate 6.6 caches the
+ * plan of a JPQL string but translates the criteria query of a derived method anew on every
+ * call, which cost a measurable share of the lifecycle's time (see bench/RESULTS.md).
+ */
 public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
 
     @EntityGraph(attributePaths = {"team", "doelKoppelingen", "doelKoppelingen.doel"})
-    Optional<Opdracht> findBySleutel(String sleutel);
+    @Query("select o from Opdracht o where o.sleutel = :sleutel")
+    Optional<Opdracht> findBySleutel(@Param("sleutel") String sleutel);
 
     @EntityGraph(attributePaths = {"team"})
-    List<Opdracht> findBySleutelIn(Collection<String> sleutels);
+    @Query("select o from Opdracht o where o.sleutel in :sleutels")
+    List<Opdracht> findBySleutelIn(@Param("sleutels") Collection<String> sleutels);
 
     @EntityGraph(attributePaths = {"team"})
     @Query("""

@@ -3,18 +3,10 @@ package nl.stuurwiel.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.doel.Doel;
-import nl.stuurwiel.opdracht.Besluiten;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
@@ -64,7 +55,7 @@ class LevenscyclusBench {
 
     @Test
     void lifecycleThroughputAgainstABareEngine() throws IOException {
-        kaal = kaleEngine();
+        kaal = KaleEngine.bouw("kaal", databank, gebruiker, wachtwoord, instellingen);
         Team team = portfolio.team("100000.0");
         Doel doel = portfolio.doel();
         Consumer<Integer> metStuurwiel = i -> doorloop(stuurwiel,
@@ -133,79 +124,5 @@ class LevenscyclusBench {
 
     private String soortDatabank() {
         return databank.startsWith("jdbc:postgresql") ? "postgresql" : "h2";
-    }
-
-    /**
-     * The same model on its own engine and database, whose delegates only set the variables the
-     * model itself needs (candidate group, timers, DMN inputs).
-     */
-    private ProcessEngine kaleEngine() {
-        ProcessEngineConfigurationImpl configuratie = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneProcessEngineConfiguration();
-        if (soortDatabank().equals("h2")) {
-            configuratie.setJdbcUrl("jdbc:h2:mem:kaal;DB_CLOSE_DELAY=-1");
-            configuratie.setJdbcUsername("sa");
-            configuratie.setJdbcPassword("");
-        } else {
-            configuratie.setJdbcUrl(System.getProperty("bench.kaal.url", databank + "_kaal"));
-            configuratie.setJdbcUsername(gebruiker);
-            configuratie.setJdbcPassword(wachtwoord);
-        }
-        configuratie.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuratie.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuratie.setJobExecutorActivate(false);
-        configuratie.setProcessEngineName("kaal");
-        configuratie.setJavaSerializationFormatEnabled(false);
-        Map<Object, Object> beans = new HashMap<>();
-        beans.put("besluiten", new Besluiten());
-        beans.put("procesInstellingen", instellingen);
-        LocalDate einde = LocalDate.now().plusYears(1);
-        for (String naam : List.of("opdrachtRegistrerenDelegate", "intakeAccepterenDelegate", "opdrachtAfwijzenDelegate",
-                "faseZettenDelegate", "aanvullingVerwerkenDelegate", "herinneringVersturenDelegate",
-                "capaciteitControlerenDelegate", "voortgangVastleggenDelegate", "reviewBesluitVastleggenDelegate",
-                "bijstellingVoorstellenDelegate", "bijstellingBeoordeeldDelegate", "einddatumVerlengenDelegate",
-                "opdrachtAfsluitenDelegate", "uitvoeringOnderbrokenDelegate")) {
-            beans.put(naam, new Niets(Map.of()));
-        }
-        beans.put("opdrachtRegistrerenDelegate", new Niets(Map.of(Var.OPDRACHT_TITEL, "Kaal", Var.TEAM_GROEP, "kaal",
-                Var.ONTBREKENDE_GEGEVENS, "")));
-        beans.put("prioriteringVoorbereidenDelegate", new Niets(Map.of(Var.WETTELIJKE_TAAK, false,
-                Var.AANTAL_DOELEN, 1, Var.URGENTIE, "hoog", Var.RISICO, "midden", Var.BUDGET, 40000.0)));
-        beans.put("uitvoeringStartenDelegate", new Niets(Map.of(Var.REVIEW_CYCLUS, "R/P1M",
-                Var.GEPLAND_EINDE, java.sql.Date.valueOf(einde))));
-        beans.put("reviewOpenenDelegate", new Niets(Map.of(), Map.of("rapportageNummer", 1)));
-        configuratie.setBeans(beans);
-        ProcessEngine engine = configuratie.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().name("kaal")
-                .addClasspathResource("processes/opdracht-levenscyclus.bpmn")
-                .addClasspathResource("processes/prioritering.dmn").deploy();
-        return engine;
-    }
-
-    /** A delegate or listener that does nothing but set the variables the model reads. */
-    static final class Niets implements JavaDelegate, ExecutionListener {
-
-        private final Map<String, Object> variabelen;
-        private final Map<String, Object> lokaal;
-
-        Niets(Map<String, Object> variabelen) {
-            this(variabelen, Map.of());
-        }
-
-        Niets(Map<String, Object> variabelen, Map<String, Object> lokaal) {
-            this.variabelen = variabelen;
-            this.lokaal = lokaal;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            execution.setVariables(variabelen);
-            execution.setVariablesLocal(lokaal);
-        }
-
-        @Override
-        public void notify(DelegateExecution execution) {
-            execute(execution);
-        }
     }
 }
