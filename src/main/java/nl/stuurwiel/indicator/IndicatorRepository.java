@@ -38,4 +38,8 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
     @Query("select i from Indicator i where i.doel.id in :doelIds")
     List<Indicator> findByDoelIdIn(@Param("doelIds") Collection<Long> doelIds);
+
+    /** For an opdracht's indicator: confidential, team group and requester of the opdracht. */
+    @Query("select o.vertrouwelijk, o.team.groepId, o.aanvrager from Indicator i join i.opdracht o where i.id = :id")
+    List<Object[]> opdrachtToegang(@Param("id") Long id);
 }
