@@ -9,10 +9,16 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import jakarta.persistence.EntityGraph;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
@@ -20,6 +26,8 @@ import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.opdracht.OpdrachtRepository;
 import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.system.ProcesInstellingen;
 import nl.stuurwiel.team.Team;
@@ -44,6 +52,12 @@ class LevenscyclusBench {
     PortfolioFixture portfolio;
     @Autowired
     ProcesInstellingen instellingen;
+    @Autowired
+    OpdrachtRepository opdrachten;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    TransactionTemplate transactie;
     @Value("${spring.datasource.url}")
     String databank;
     @Value("${spring.datasource.username}")
@@ -82,6 +96,43 @@ class LevenscyclusBench {
         Files.writeString(UITVOER.resolve("levenscyclus-" + soortDatabank() + ".txt"), String.format(java.util.Locale.ROOT,
                 "database=%s%nopdrachten=%d%nstuurwiel_per_s=%.1f%nkaal_per_s=%.1f%nverhouding=%.2f%n", soortDatabank(),
                 AANTAL, stuurwielPerSeconde, kaalPerSeconde, stuurwielPerSeconde / kaalPerSeconde));
+    }
+
+    /**
+     * The hotspot a JFR profile of this benchmark showed: looking an opdracht up by key. Spring
+     * Data derives a criteria query from the method name, which Hibernate 6.6 translates anew
+     * on every call; a JPQL string's plan is cached. Same entity graph, same transaction, same
+     * opdracht: the criteria query as Spring Data builds it against the repository's JPQL.
+     */
+    @Test
+    void lookupByKeyJpqlAgainstCriteria() {
+        Team team = portfolio.team("100.0");
+        String sleutel = opdrachtService.aanvragen(portfolio.volledigeAanvraag(team, portfolio.doel()),
+                PortfolioFixture.AANVRAGER).getSleutel();
+        Runnable jpql = () -> transactie.executeWithoutResult(s -> opdrachten.findBySleutel(sleutel).orElseThrow());
+        Runnable criteria = () -> transactie.executeWithoutResult(s -> {
+            CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+            CriteriaQuery<Opdracht> query = cb.createQuery(Opdracht.class);
+            Root<Opdracht> o = query.from(Opdracht.class);
+            query.select(o).where(cb.equal(o.get("sleutel"), cb.parameter(String.class, "sleutel")));
+            EntityGraph<Opdracht> graaf = entityManager.createEntityGraph(Opdracht.class);
+            graaf.addAttributeNodes("team");
+            graaf.addSubgraph("doelKoppelingen").addAttributeNodes("doel");
+            entityManager.createQuery(query).setParameter("sleutel", sleutel)
+                    .setHint("jakarta.persistence.loadgraph", graaf).getSingleResult();
+        });
+        int keren = Integer.getInteger("bench.opzoeken", 2000);
+        meet(i -> jpql.run(), keren / 4);
+        meet(i -> criteria.run(), keren / 4);
+        double jpqlPerSeconde = 0;
+        double criteriaPerSeconde = 0;
+        for (int ronde = 0; ronde < 2; ronde++) {
+            jpqlPerSeconde += meet(i -> jpql.run(), keren / 2) / 2;
+            criteriaPerSeconde += meet(i -> criteria.run(), keren / 2) / 2;
+        }
+        new Uitvoer("opzoeken", databank).zet("keren", keren).zet("jpql_per_s", jpqlPerSeconde)
+                .zet("criteria_per_s", criteriaPerSeconde).zet("verhouding", jpqlPerSeconde / criteriaPerSeconde)
+                .schrijf();
     }
 
     @AfterAll
