@@ -100,6 +100,17 @@ final class BulkData {
         return jdbc.queryForList("select id from indicator where naam like 'Indicator %' order by id", Long.class);
     }
 
+    /**
+     * Fresh statistics after a bulk load, as autovacuum would have them in production; without
+     * them PostgreSQL plans for empty tables.
+     */
+    void analyseer() {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        if ("PostgreSQL".equals(product)) {
+            jdbc.execute("analyze");
+        }
+    }
+
     private void metingen(List<Object[]> rijen) {
         batch("""
                 insert into meting (indicator_id, periode, versie, waarde, toelichting, ingevoerd_door, ingevoerd_op)

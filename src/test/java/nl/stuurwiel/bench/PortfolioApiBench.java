@@ -86,6 +86,7 @@ class PortfolioApiBench {
         data.koppel("PF", doelIds);
         List<Long> indicatoren = data.indicatoren(doelIds, Math.max(1, metingenBasis / METINGEN_PER_INDICATOR),
                 METINGEN_PER_INDICATOR);
+        data.analyseer();
         meetAlles(uitvoer, "basis", keren, basis, indicatoren, teams);
 
         long begin = System.nanoTime();
@@ -97,6 +98,7 @@ class PortfolioApiBench {
         uitvoer.zet("laden_s", (System.nanoTime() - begin) / 1e9)
                 .zet("metingen_geladen", jdbc.queryForObject("select count(*) from meting", Long.class))
                 .zet("opdrachten_geladen", jdbc.queryForObject("select count(*) from opdracht", Long.class));
+        data.analyseer();
         meetAlles(uitvoer, "vol", keren, opdrachten, indicatoren, teams);
         uitvoer.schrijf();
     }

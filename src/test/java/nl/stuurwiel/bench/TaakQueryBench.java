@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
@@ -49,6 +50,8 @@ class TaakQueryBench {
     StandaardAutorisaties autorisaties;
     @Autowired
     TeamRepository teamRepository;
+    @Autowired
+    JdbcTemplate jdbc;
     @Value("${spring.datasource.url}")
     String databank;
 
@@ -88,6 +91,7 @@ class TaakQueryBench {
         Processen.startBij(engine, Element.BEOORDEEL_INTAKE, intake, (sleutel, i) -> variabelen(sleutel, i));
         Processen.startBij(engine, Element.VOORTGANG_RAPPORTEREN, rapportages, (sleutel, i) -> variabelen(sleutel, i));
         aangemaakt = totaal;
+        new BulkData(jdbc).analyseer();
     }
 
     private Map<String, Object> variabelen(String sleutel, int i) {
