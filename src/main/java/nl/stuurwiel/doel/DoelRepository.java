@@ -10,15 +10,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface DoelRepository extends JpaRepository<Doel, Long> {
 
-    // JPQL rather than derived queries: Hibernate caches the plan of a JPQL string only.
-    @Query("select d from Doel d where d.code = :code")
-    Optional<Doel> findByCode(@Param("code") String code);
+    Optional<Doel> findByCode(String code);
 
-    @Query("select d from Doel d where d.code in :codes")
-    List<Doel> findByCodeIn(@Param("codes") Collection<String> codes);
+    List<Doel> findByCodeIn(Collection<String> codes);
 
-    @Query("select count(d) from Doel d where d.ouder = :ouder")
-    long countByOuder(@Param("ouder") Doel ouder);
+    long countByOuder(Doel ouder);
 
     @Query("select count(k) from OpdrachtDoel k where k.doel = :doel")
     long aantalOpdrachten(@Param("doel") Doel doel);

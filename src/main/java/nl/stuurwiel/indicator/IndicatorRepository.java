@@ -27,17 +27,14 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
             """)
     List<Indicator> zoek(@Param("doel") String doel, @Param("opdracht") String opdracht);
 
-    // JPQL rather than derived queries: Hibernate caches the plan of a JPQL string only.
     @EntityGraph(attributePaths = {"doel", "opdracht", "opdracht.team"})
-    @Query("select i from Indicator i where i.status = :status")
-    List<Indicator> findByStatus(@Param("status") IndicatorStatus status);
+    List<Indicator> findByStatus(IndicatorStatus status);
 
     /** Per link of a doel to an opdracht in one of the phases: doel id and the opdracht's team code. */
     @Query("select k.doel.id, o.team.code from OpdrachtDoel k join k.opdracht o where o.fase in :fasen")
     List<Object[]> teamsPerDoel(@Param("fasen") Collection<Fase> fasen);
 
-    @Query("select i from Indicator i where i.doel.id in :doelIds")
-    List<Indicator> findByDoelIdIn(@Param("doelIds") Collection<Long> doelIds);
+    List<Indicator> findByDoelIdIn(Collection<Long> doelIds);
 
     /** For an opdracht's indicator: confidential, team group and requester of the opdracht. */
     @Query("select o.vertrouwelijk, o.team.groepId, o.aanvrager from Indicator i join i.opdracht o where i.id = :id")

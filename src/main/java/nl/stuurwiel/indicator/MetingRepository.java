@@ -10,12 +10,9 @@ import org.springframework.data.repository.query.Param;
 public interface MetingRepository extends JpaRepository<Meting, Long> {
 
     /** Every version of every period, periods in order and the newest version last. */
-    @Query("select m from Meting m where m.indicator.id = :id order by m.periode, m.versie")
-    List<Meting> findByIndicatorIdOrderByPeriodeAscVersieAsc(@Param("id") Long indicatorId);
+    List<Meting> findByIndicatorIdOrderByPeriodeAscVersieAsc(Long indicatorId);
 
-    @Query("select m from Meting m where m.indicator.id = :id and m.periode = :periode order by m.versie")
-    List<Meting> findByIndicatorIdAndPeriodeOrderByVersieAsc(@Param("id") Long indicatorId,
-            @Param("periode") LocalDate periode);
+    List<Meting> findByIndicatorIdAndPeriodeOrderByVersieAsc(Long indicatorId, LocalDate periode);
 
     @Query("select coalesce(max(m.versie), 0) from Meting m where m.indicator.id = :id and m.periode = :periode")
     int laatsteVersie(@Param("id") Long indicatorId, @Param("periode") LocalDate periode);

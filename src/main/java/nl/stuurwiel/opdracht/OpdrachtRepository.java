@@ -5,27 +5,28 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/**
- * Lookups are written as JPQL rather than derived from method names: Hibernate 6.6 caches the
- * plan of a JPQL string but translates the criteria query of a derived method anew on every
- * call, which cost a measurable share of the lifecycle's time (see bench/RESULTS.md).
- */
 public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
 
     @EntityGraph(attributePaths = {"team", "doelKoppelingen", "doelKoppelingen.doel"})
+    Optional<Opdracht> findBySleutel(String sleutel);
+
+    /** Locks the opdracht until the transaction ends, so two changes of its goal links take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from Opdracht o where o.sleutel = :sleutel")
-    Optional<Opdracht> findBySleutel(@Param("sleutel") String sleutel);
+    Optional<Opdracht> vergrendel(@Param("sleutel") String sleutel);
 
     @EntityGraph(attributePaths = {"team"})
-    @Query("select o from Opdracht o where o.sleutel in :sleutels")
-    List<Opdracht> findBySleutelIn(@Param("sleutels") Collection<String> sleutels);
+    List<Opdracht> findBySleutelIn(Collection<String> sleutels);
 
     @EntityGraph(attributePaths = {"team"})
     @Query("""

@@ -9,13 +9,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface VoortgangsrapportageRepository extends JpaRepository<Voortgangsrapportage, Long> {
 
-    // JPQL rather than derived queries: Hibernate caches the plan of a JPQL string only.
-    @Query("select r from Voortgangsrapportage r where r.opdracht.sleutel = :sleutel order by r.volgnummer")
-    List<Voortgangsrapportage> findByOpdrachtSleutelOrderByVolgnummer(@Param("sleutel") String sleutel);
+    List<Voortgangsrapportage> findByOpdrachtSleutelOrderByVolgnummer(String sleutel);
 
-    @Query("select r from Voortgangsrapportage r where r.opdracht.sleutel = :sleutel and r.volgnummer = :volgnummer")
-    Optional<Voortgangsrapportage> findByOpdrachtSleutelAndVolgnummer(@Param("sleutel") String sleutel,
-            @Param("volgnummer") int volgnummer);
+    Optional<Voortgangsrapportage> findByOpdrachtSleutelAndVolgnummer(String sleutel, int volgnummer);
 
     @Query("select coalesce(max(r.volgnummer), 0) from Voortgangsrapportage r where r.opdracht.id = :opdrachtId")
     int hoogsteVolgnummer(@Param("opdrachtId") Long opdrachtId);
