@@ -117,4 +117,26 @@ class ImportBestandTest {
         assertThatThrownBy(() -> ImportBestand.lees(new byte[] { 0x50, 0x4B, 3, 4, 1, 2 }))
                 .hasMessageContaining("geen leesbaar Excel-bestand");
     }
+    @Test
+    void theSampleFileHasOnlyKnownColumnsAndReadableValues() throws IOException {
+        byte[] inhoud;
+        try (var in = getClass().getResourceAsStream("/static/voorbeeld-portfolio.csv")) {
+            inhoud = in.readAllBytes();
+        }
+
+        ImportBestand bestand = ImportBestand.lees(inhoud);
+
+        assertThat(bestand.codering()).isEqualTo("UTF-8");
+        List<Regel> regels = bestand.regels();
+        assertThat(regels).hasSize(5);
+        assertThat(regels.get(0).cellen()).allSatisfy(kop -> assertThat(ImportService.Kolom.bij(kop)).isNotNull());
+        for (Regel regel : regels.subList(1, regels.size())) {
+            assertThat(regel.cellen()).hasSize(regels.get(0).cellen().size());
+            Waarden.datum(regel.cel(8), false);
+            Waarden.datum(regel.cel(9), true);
+            Waarden.bedrag(regel.cel(10));
+            Waarden.decimaal(regel.cel(11));
+        }
+        assertThat(regels.get(2).cel(1)).isEqualTo("Verzuim vroeg oppakken; samen met de school");
+    }
 }
