@@ -195,7 +195,7 @@ class Driver:
             try:
                 return stap(*args)
             except Onbereikbaar as fout:
-                self.tel("mislukte verzoeken (node weg of 5xx)")
+                self.tel("requests failed (node down or 5xx), retried")
                 if "opnieuw_log" not in self.stats:
                     self.stats["opnieuw_log"] = str(fout)[:300]
                 time.sleep(0.5 + random.random())
@@ -208,13 +208,13 @@ class Driver:
             raise RuntimeError(f"zoek -> {status} {pagina}")
         treffers = [o for o in pagina["inhoud"] if o["titel"] == plan.titel]
         if len(treffers) > 1:
-            self.tel("DUBBEL AANGEVRAAGD")
+            self.tel("DUPLICATE REQUESTS")
         return treffers[0]["sleutel"] if treffers else None
 
     def vraag_aan(self, plan):
         sleutel = self.zoek(plan)  # re-read first: a request lost in a crash may have committed
         if sleutel:
-            self.tel("aanvragen teruggevonden (antwoord verloren bij de crash)")
+            self.tel("requests found back (committed, answer lost in the crash)")
             return sleutel
         vandaag = dt.date.today()
         status, detail = self.api.vraag("POST", "/api/opdrachten", plan.lid, {
@@ -225,7 +225,7 @@ class Driver:
             "einddatum": (vandaag + dt.timedelta(days=365)).isoformat(), "reviewFrequentie": "kwartaal"})
         if status != 201:
             raise RuntimeError(f"aanvragen -> {status} {detail}")
-        self.tel("opdrachten aangevraagd")
+        self.tel("opdrachten requested")
         return detail["sleutel"]
 
     def toestand(self, sleutel):
@@ -240,9 +240,9 @@ class Driver:
         status, antwoord = self.api.vraag("POST", f"/engine-rest/task/{taak['id']}/complete", gebruiker,
                                           {"variables": {k: var(v) for k, v in variabelen.items()}})
         if status == 204:
-            self.tel("taken afgerond")
+            self.tel("tasks completed")
         elif status == 404:
-            self.tel("taak al weg bij afronden (eerder verzoek was doorgekomen)")
+            self.tel("task already gone on completion (the cut-off request had committed)")
         else:
             raise RuntimeError(f"complete {taak['taskDefinitionKey']} as {gebruiker} -> {status} {antwoord}")
 
@@ -252,7 +252,7 @@ class Driver:
         for job in jobs or []:
             if job["retries"] > 0 and not job.get("suspended"):
                 self.api.vraag("PUT", f"/engine-rest/job/{job['id']}/duedate", body={"duedate": iso_nu()})
-                self.tel(f"timers vervroegd ({activiteit})")
+                self.tel(f"timers made due ({activiteit})")
         return bool(jobs)
 
     def stap(self, plan, sleutel):
@@ -316,9 +316,9 @@ class Driver:
         sleutel = self.opnieuw(self.vraag_aan, plan)
         while time.time() < deadline:
             if not self.opnieuw(self.stap, plan, sleutel):
-                self.tel("opdrachten doorlopen tot het einde")
+                self.tel("opdrachten driven to the end")
                 return sleutel
-        self.tel("opdrachten niet op tijd klaar")
+        self.tel("opdrachten NOT finished in time")
         return sleutel
 
 
@@ -331,7 +331,7 @@ def drijf(api, aantal, clients, run, stats, deadline):
             return driver.doorloop(Plan(i, run), deadline)
         except Exception as fout:  # report, do not hide
             fouten.append(f"opdracht {i}: {fout}")
-            driver.tel("opdrachten met fout in de driver")
+            driver.tel("opdrachten with an error in the driver")
             return None
 
     with ThreadPoolExecutor(clients) as pool:
@@ -439,18 +439,18 @@ def controleer(db, lock_ms):
 
     tellingen.update({
         "opdrachten": len(opdrachten),
-        "per fase": ", ".join(f"{f.lower()} {n}" for f, n in sorted(per_fase.items())),
-        "opdrachten zonder proces / met meer dan één": sum(1 for s in opdrachten if len(instanties.get(s, [])) != 1),
-        "processen zonder opdracht": len(zonder_opdracht),
-        "voortgangsrapportages": sum(int(v) for v in rapportages.values()),
-        "bijstellingen": sum(int(v) for v in bijstellingen.values()),
-        "dubbele rapportage-/bijstellingsnummers": int(dubbel_nummer) + int(dubbel_nummer_b),
+        "per phase": ", ".join(f"{f.lower()} {n}" for f, n in sorted(per_fase.items())),
+        "opdrachten without a process or with several": sum(1 for s in opdrachten if len(instanties.get(s, [])) != 1),
+        "process instances without an opdracht": len(zonder_opdracht),
+        "voortgangsrapportages (reports)": sum(int(v) for v in rapportages.values()),
+        "bijstellingen (adjustments)": sum(int(v) for v in bijstellingen.values()),
+        "duplicate report/adjustment numbers": int(dubbel_nummer) + int(dubbel_nummer_b),
         "jobs": len(jobs),
-        "jobs zonder retries en zonder incident": len(vast_zonder_incident),
-        "jobs gelockt door een dode node (lock verlopen)": len(dood_gelockt),
-        "jobs langer dan 2 min over tijd": len(achterstallig),
-        "open incidenten": len(incidenten),
-        "inconsistenties": len(problemen),
+        "jobs without retries and without incident": len(vast_zonder_incident),
+        "jobs still locked by a dead node (lock expired)": len(dood_gelockt),
+        "jobs overdue by more than 2 minutes": len(achterstallig),
+        "open incidents": len(incidenten),
+        "inconsistencies": len(problemen),
     })
     return tellingen, problemen
 
@@ -489,7 +489,7 @@ def crash(args):
                 break
             node.kill9()
             gelockt = int(psql(args.db, "select count(*) from act_ru_job where lock_owner_ is not null")[0][0])
-            stats["jobs gelockt door de gedode node"] = stats.get("jobs gelockt door de gedode node", 0) + gelockt
+            stats["jobs locked by the killed node"] = stats.get("jobs locked by the killed node", 0) + gelockt
             log(f"kill -9 #{k + 1} after {time.time() - t0:.0f} s ({gelockt} jobs locked by it)")
             time.sleep(random.uniform(0, 3))
             herstart = time.time()
@@ -502,11 +502,11 @@ def crash(args):
         time.sleep(args.lock_ms / 1000 + 10)
         tellingen, problemen = controleer(args.db, args.lock_ms)
         uitkomst = {
-            "opdrachten gedreven": args.opdrachten,
+            "opdrachten driven": args.opdrachten,
             "clients": args.clients,
             "kill -9": len(hersteltijden),
-            "herstart (s, per keer)": ", ".join(f"{t:.0f}" for t in hersteltijden),
-            "duur van de run (s)": f"{duur:.0f}",
+            "restart (s, each)": ", ".join(f"{t:.0f}" for t in hersteltijden),
+            "duration of the run (s)": f"{duur:.0f}",
         }
         uitkomst.update({k: v for k, v in stats.items() if k not in ("slot", "review_vervroegd", "opnieuw_log")})
         druk_af("Crash run", uitkomst)
