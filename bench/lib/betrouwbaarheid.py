@@ -75,7 +75,7 @@ class Api:
                 return antwoord.status, (json.loads(tekst) if tekst else None)
         except urllib.error.HTTPError as fout:
             tekst = fout.read().decode(errors="replace")
-            if fout.code >= 500 or fout.code == 503:
+            if fout.code >= 500:
                 raise Onbereikbaar(f"{methode} {pad} -> {fout.code} {tekst[:200]}")
             try:
                 return fout.code, json.loads(tekst)
@@ -143,8 +143,8 @@ class Node:
         # The demo portfolio is written after startup; a node that finds data skips it.
         with open(self.logpad, errors="replace") as f:
             tekst = f.read().split(f"===== start {self.starts} ")[-1]
-        return "Demo: klaar" in tekst or "Started StuurwielApplication" in tekst and self.starts > 1 \
-            or "Started StuurwielApplication" in tekst and self.extra.get("geen_demo_wachten")
+        gestart = "Started StuurwielApplication" in tekst
+        return "Demo: klaar" in tekst or (gestart and (self.starts > 1 or self.extra.get("geen_demo_wachten")))
 
     def kill9(self):
         if self.proces and self.proces.poll() is None:
@@ -267,8 +267,7 @@ class Driver:
                 "intakeBesluit": plan.intake, "intakeToelichting": "Gezien", "urgentie": "hoog",
                 "risico": "midden"})
         elif "UserTask_MtBesluit" in open_:
-            parkeer = plan.parkeren and "geparkeerd" not in json.dumps(detail.get("geschiedenis", [])).lower() \
-                and not self._ooit_geparkeerd(detail)
+            parkeer = plan.parkeren and not self._ooit_geparkeerd(detail)
             self.rond_af(open_["UserTask_MtBesluit"], "mt", {"mtBesluit": "parkeren" if parkeer else "starten",
                                                              "mtToelichting": "Besproken"})
         elif "UserTask_VoortgangRapporteren" in open_:

@@ -19,9 +19,12 @@ opruimen() {
   else
     echo "database $DB kept (KEEP_DB=1)"
   fi
+  rm -f "$WERKMAP/stuurwiel.jar"
   echo "node logs: $WERKMAP"
   exit $rc
 }
+
+trap opruimen EXIT INT TERM
 
 bouw_jar() {
   if [ -n "${STUURWIEL_JAR:-}" ]; then
@@ -34,7 +37,6 @@ bouw_jar() {
 }
 
 verse_database() {
-  trap opruimen EXIT INT TERM
   psql -d postgres -qc "DROP DATABASE IF EXISTS \"$DB\"" >/dev/null
   psql -d postgres -qc "CREATE DATABASE \"$DB\"" >/dev/null
 }
