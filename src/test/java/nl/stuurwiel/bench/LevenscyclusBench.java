@@ -85,7 +85,7 @@ class LevenscyclusBench {
         kaalPerSeconde /= 2;
         Files.createDirectories(UITVOER);
         Files.writeString(UITVOER.resolve("levenscyclus-" + soortDatabank() + ".txt"), String.format(java.util.Locale.ROOT,
-                "database=%s%nopdrachten=%d%nstuurwiel_per_s=%.1f%nkaal_per_s=%.1f%nverhouding=%.2f%n", soortDatabank(),
+                "database=%s%nopdrachten=%d%nstuurwiel_per_s=%.2f%nkaal_per_s=%.2f%nverhouding=%.2f%n", soortDatabank(),
                 AANTAL, stuurwielPerSeconde, kaalPerSeconde, stuurwielPerSeconde / kaalPerSeconde));
     }
 
