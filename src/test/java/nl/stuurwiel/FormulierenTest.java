@@ -28,6 +28,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.rapportage.HalfjaarrapportageProces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,7 +78,10 @@ class FormulierenTest {
             Map.entry("bijstelling-beoordelen", Set.of(Var.BIJSTELLING_BESLUIT, Var.BIJSTELLING_TOELICHTING)),
             Map.entry("einddatum-verstreken", Set.of(Var.EINDDATUM_BESLUIT, Var.NIEUWE_EINDDATUM,
                     Var.BIJSTELLING_REDEN)),
-            Map.entry("eindevaluatie", Set.of(Var.DOELEN_BEREIKT, Var.IMPACT, Var.LESSEN)));
+            Map.entry("eindevaluatie", Set.of(Var.DOELEN_BEREIKT, Var.IMPACT, Var.LESSEN)),
+            Map.entry("halfjaarrapportage-toelichten", Set.copyOf(HalfjaarrapportageProces.Var.TOELICHTINGEN)),
+            Map.entry("halfjaarrapportage-vaststellen", Set.of(HalfjaarrapportageProces.Var.VASTSTELLING_BESLUIT,
+                    HalfjaarrapportageProces.Var.VASTSTELLING_TOELICHTING)));
 
     /** At most these are required on the start form; the rest may follow at intake ("Aanvraag aanvullen"). */
     private static final Set<String> VERPLICHT_IN_AANVRAAG = Set.of("titel", "vraagstuk", "verwachtResultaat",
