@@ -157,8 +157,8 @@ public class RapportageService {
         if (datums && halfjaar) {
             fouten.put("periode", "geef van en tot, of jaar en half, niet allebei");
         } else if (halfjaar) {
-            if (invoer.jaar() == null || invoer.jaar() < 2000 || invoer.jaar() > 2100) {
-                fouten.put("jaar", "is verplicht, tussen 2000 en 2100");
+            if (invoer.jaar() == null || invoer.jaar() < 1900 || invoer.jaar() > 2100) {
+                fouten.put("jaar", "is verplicht, tussen 1900 en 2100");
             }
             if (invoer.half() == null || invoer.half() < 1 || invoer.half() > 2) {
                 fouten.put("half", "is 1 (januari–juni) of 2 (juli–december)");
