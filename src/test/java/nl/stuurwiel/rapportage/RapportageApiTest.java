@@ -1,6 +1,7 @@
 package nl.stuurwiel.rapportage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -268,5 +269,26 @@ class RapportageApiTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Halfjaarrapportage 2026, eerste halfjaar")));
         mvc.perform(get("/api/rapportages").with(httpBasic(lezer, WACHTWOORD))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == " + r.getId() + ")].status").value("GEPUBLICEERD"));
+    }
+
+    @Test
+    void thePortfolioOfficeStartsAHalfYearFromTheDashboard() throws Exception {
+        long vooraf = halfjaarrapportages.count();
+        String jaar = String.valueOf(ThreadLocalRandom.current().nextInt(1900, 2000));
+
+        mvc.perform(post("/dashboard/rapportages").param("jaar", jaar).param("half", "2")
+                .with(httpBasic(lezer, WACHTWOORD)).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Niet gestart")));
+        mvc.perform(post("/dashboard/rapportages").param("jaar", jaar).param("half", "3")
+                .with(httpBasic(intake, WACHTWOORD)).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Niet gestart: half")));
+        assertThat(halfjaarrapportages.count()).isEqualTo(vooraf);
+
+        mvc.perform(post("/dashboard/rapportages").param("jaar", jaar).param("half", "2")
+                .with(httpBasic(intake, WACHTWOORD)).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(halfjaarrapportages.count()).isEqualTo(vooraf + 1);
+        assertThat(halfjaarrapportages.findAll()).extracting(Halfjaarrapportage::getPeriodeVan)
+                .contains(java.time.LocalDate.of(Integer.parseInt(jaar), 7, 1));
     }
 }
