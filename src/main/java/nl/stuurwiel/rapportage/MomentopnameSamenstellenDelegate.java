@@ -48,10 +48,10 @@ public class MomentopnameSamenstellenDelegate implements JavaDelegate {
         execution.setVariable(Var.TOT, periode.tot().toString());
         execution.setVariable(Var.RAPPORTAGE_ID, rapportage.getId());
         execution.setVariable(Var.RAPPORTAGE_TITEL, rapportage.getTitel());
-        execution.setVariable(Var.KERNCIJFERS, totaal.aantal() + " opdrachten, budget "
-                + MomentopnameSamensteller.euro(totaal.budget()) + ", besteed "
-                + MomentopnameSamensteller.euro(totaal.besteed()) + ", " + MomentopnameSamensteller.getal(totaal.fte())
-                + " fte gepland, " + MomentopnameSamensteller.getal(totaal.ingezetteFte()) + " fte ingezet");
+        Opmaak opmaak = new Opmaak();
+        execution.setVariable(Var.KERNCIJFERS, totaal.aantal() + " opdrachten, budget " + opmaak.euro(totaal.budget())
+                + ", besteed " + opmaak.euro(totaal.besteed()) + ", " + opmaak.getal(totaal.fte()) + " fte gepland, "
+                + opmaak.getal(totaal.ingezetteFte()) + " fte ingezet");
     }
 
     static Long rapportageId(DelegateExecution execution) {

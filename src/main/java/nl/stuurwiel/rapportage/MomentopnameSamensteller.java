@@ -2,8 +2,6 @@ package nl.stuurwiel.rapportage;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -244,15 +242,18 @@ public class MomentopnameSamensteller {
         return besluiten;
     }
 
-    /** What the adjustment changes: old naar new when approved, the proposal when rejected. */
+    /** What the adjustment changes: old and new value when approved, the proposal when rejected. */
     static String wijziging(Bijstelling b) {
+        Opmaak opmaak = new Opmaak();
         boolean goedgekeurd = b.getStatus() == BijstellingStatus.GOEDGEKEURD;
         List<String> delen = new ArrayList<>();
         if (b.getNieuwBudget() != null) {
-            delen.add("budget " + (goedgekeurd ? euro(b.getOudBudget()) + " naar " : "") + euro(b.getNieuwBudget()));
+            delen.add("budget " + (goedgekeurd ? opmaak.euro(b.getOudBudget()) + " naar " : "")
+                    + opmaak.euro(b.getNieuwBudget()));
         }
         if (b.getNieuweFte() != null) {
-            delen.add("fte " + (goedgekeurd ? getal(b.getOudeFte()) + " naar " : "") + getal(b.getNieuweFte()));
+            delen.add("fte " + (goedgekeurd ? opmaak.getal(b.getOudeFte()) + " naar " : "")
+                    + opmaak.getal(b.getNieuweFte()));
         }
         if (b.getNieuweEinddatum() != null) {
             delen.add("einddatum " + (goedgekeurd ? b.getOudeEinddatum() + " naar " : "") + b.getNieuweEinddatum());
@@ -278,16 +279,6 @@ public class MomentopnameSamensteller {
 
     private static LocalDate dag(Instant moment) {
         return moment.atZone(ZoneId.systemDefault()).toLocalDate();
-    }
-
-    static String euro(BigDecimal bedrag) {
-        return bedrag == null ? "–" : "€ " + new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(
-                Locale.forLanguageTag("nl-NL"))).format(bedrag);
-    }
-
-    static String getal(BigDecimal waarde) {
-        return waarde == null ? "–" : new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(
-                Locale.forLanguageTag("nl-NL"))).format(waarde);
     }
 
     private static String woord(Enum<?> waarde) {

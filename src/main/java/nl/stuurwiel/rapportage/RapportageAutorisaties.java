@@ -12,8 +12,8 @@ import nl.stuurwiel.security.Rollen;
 
 /**
  * The portfolio office and MT start the half-year report by hand through the Stuurwiel API, as
- * themselves, so the engine needs to let them (its tasks reach them as candidate groups). Existing authorizations are left alone, as in
- * security/StandaardAutorisaties.
+ * themselves, so the engine must let them (its tasks reach them as candidate groups). Existing
+ * authorizations are left alone, as in security/StandaardAutorisaties.
  */
 @Component
 public class RapportageAutorisaties {
