@@ -211,6 +211,15 @@ class ImpactTest extends LevenscyclusTestBasis {
     }
 
     @Test
+    void theGoalTreeLeavesOutConfidentialOpdrachtenToo() throws Exception {
+        String opdrachten = "$..[?(@.code == '" + doel.getCode() + "')].opdrachten[*].opdracht";
+        mvc.perform(get("/api/doelen/boom").with(httpBasic(lidB, WACHTWOORD))).andExpect(status().isOk())
+                .andExpect(jsonPath(opdrachten, contains(p1)));
+        mvc.perform(get("/api/doelen/boom").with(httpBasic(lidA, WACHTWOORD))).andExpect(status().isOk())
+                .andExpect(jsonPath(opdrachten, containsInAnyOrder(p1, p2)));
+    }
+
+    @Test
     void unknownDoelIsNotFoundAndTheViewNeedsALogin() throws Exception {
         impact(mt, "doel", "BESTAAT-NIET").andExpect(status().isNotFound());
         mvc.perform(get("/api/dashboard/impact")).andExpect(status().isUnauthorized());
