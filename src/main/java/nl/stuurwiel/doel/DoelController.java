@@ -51,6 +51,7 @@ public class DoelController {
 
     private final DoelService doelService;
     private final DoelRepository doelen;
+
     private final Toegang toegang;
 
     public DoelController(DoelService doelService, DoelRepository doelen, Toegang toegang) {
@@ -73,10 +74,7 @@ public class DoelController {
         return ResponseEntity.created(URI.create("/api/doelen/" + doel.getCode())).body(DoelRegel.van(doel));
     }
 
-    /**
-     * The whole tree: roots sorted by code, each with its indicators, opdrachten and children;
-     * confidential opdrachten only for those who may see them.
-     */
+    /** The whole tree: roots sorted by code, each with its indicators, opdrachten and children. */
     @GetMapping("/boom")
     @Transactional(readOnly = true)
     public List<Knoop> boom() {

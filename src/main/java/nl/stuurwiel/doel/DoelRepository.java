@@ -23,8 +23,8 @@ public interface DoelRepository extends JpaRepository<Doel, Long> {
     long aantalIndicatoren(@Param("doel") Doel doel);
 
     /**
-     * Per link: doel id, opdracht key, title, phase, expected contribution and weight; then what decides
-     * who may see the opdracht: confidential, the team's group, the requester.
+     * Per link: doel id, opdracht key, title, phase, expected contribution and weight, then what
+     * decides who may see the opdracht (confidential, team group, requester).
      */
     @Query("""
             select k.doel.id, o.sleutel, o.titel, o.fase, k.bijdrage, k.gewicht, o.vertrouwelijk, o.team.groepId,
