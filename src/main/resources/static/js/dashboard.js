@@ -137,6 +137,8 @@ async function laadOverzicht() {
   const groepering = document.getElementById('groepering');
   groepering.addEventListener('change', () => toonMiddelen(d, groepering));
   toonMiddelen(d, groepering);
+  document.getElementById('grafiek-fasen').setAttribute('aria-label',
+    'Aantal opdrachten per fase: ' + d.fasen.map(f => `${f.fase} ${f.aantal}`).join(', '));
   grafiek('grafiek-fasen', 'bar', d.fasen.map(f => f.fase),
     [{ label: 'Opdrachten', data: d.fasen.map(f => f.aantal), backgroundColor: '#01689b' }],
     { plugins: { legend: { display: false } } });
