@@ -139,7 +139,9 @@ public class OpdrachtService {
      * weight; links to doelen no longer named are removed. Closed opdrachten keep their links.
      */
     public Opdracht koppelDoelen(String sleutel, List<DoelBijdrage> koppelingen) {
-        Opdracht opdracht = opdracht(sleutel);
+        // Locked: two replacements at once would otherwise both insert the same link rows.
+        Opdracht opdracht = opdrachten.vergrendel(sleutel)
+                .orElseThrow(() -> new NietGevondenException("Opdracht " + sleutel + " bestaat niet"));
         if (opdracht.getFase().isEindfase()) {
             throw new OngeldigeInvoerException("fase", "de opdracht is " + OpdrachtWeergave.woord(opdracht.getFase())
                     + "; de doelen liggen vast");
@@ -273,14 +275,27 @@ public class OpdrachtService {
     }
 
     private void valideer(OpdrachtAanvraag aanvraag) {
-        Set<ConstraintViolation<OpdrachtAanvraag>> fouten = validator.validate(aanvraag);
+        Map<String, String> fouten = regelfouten(aanvraag);
         if (!fouten.isEmpty()) {
-            Map<String, String> velden = fouten.stream().collect(Collectors.toMap(
-                    f -> f.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + "; " + b,
-                    LinkedHashMap::new));
-            throw new OngeldigeInvoerException(velden);
+            throw new OngeldigeInvoerException(fouten);
         }
-        controleerPeriode(aanvraag.startdatum(), aanvraag.einddatum());
+    }
+
+    /**
+     * What breaks the rules for a new opdracht, per field (empty when it may be registered);
+     * team and doelen are checked against the portfolio by {@link #registreer}. The portfolio
+     * import checks every row with these rules before it registers anything.
+     */
+    public Map<String, String> regelfouten(OpdrachtAanvraag aanvraag) {
+        Map<String, String> fouten = validator.validate(aanvraag).stream().collect(Collectors.toMap(
+                f -> f.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + "; " + b,
+                LinkedHashMap::new));
+        try {
+            controleerPeriode(aanvraag.startdatum(), aanvraag.einddatum());
+        } catch (OngeldigeInvoerException e) {
+            e.getVelden().forEach(fouten::putIfAbsent);
+        }
+        return fouten;
     }
 
     private static void controleerPeriode(LocalDate start, LocalDate eind) {
