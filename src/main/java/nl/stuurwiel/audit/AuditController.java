@@ -46,8 +46,12 @@ public class AuditController {
             @RequestParam(required = false) String sleutel,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
+            @RequestParam(required = false) Long naRevisie,
             @RequestParam(defaultValue = "1000") int max) {
         alleenBeheerders();
+        if (naRevisie != null && naRevisie < 0) {
+            throw new OngeldigeInvoerException("naRevisie", "moet 0 of groter zijn");
+        }
         if (max < 1 || max > AuditService.MAXIMUM) {
             throw new OngeldigeInvoerException("max", "moet tussen 1 en " + AuditService.MAXIMUM + " liggen");
         }
@@ -60,7 +64,8 @@ public class AuditController {
         if (van != null && tot != null && tot.isBefore(van)) {
             throw new OngeldigeInvoerException("tot", "ligt voor van " + van);
         }
-        return auditService.zoek(gekozen, gezocht, begin(van), tot == null ? null : begin(tot.plusDays(1)), max);
+        return auditService.zoek(gekozen, gezocht, begin(van), tot == null ? null : begin(tot.plusDays(1)), naRevisie,
+                max);
     }
 
     /** The same selection as CSV (semicolon-separated, UTF-8), one line per changed field. */
@@ -69,8 +74,9 @@ public class AuditController {
             @RequestParam(required = false) String sleutel,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate van,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate tot,
+            @RequestParam(required = false) Long naRevisie,
             @RequestParam(defaultValue = "5000") int max) {
-        List<AuditRegel> regels = zoek(soort, sleutel, van, tot, max);
+        List<AuditRegel> regels = zoek(soort, sleutel, van, tot, naRevisie, max);
         StringBuilder csv = new StringBuilder("revisie;tijdstip;gebruiker;soort;sleutel;actie;veld;van;naar\r\n");
         for (AuditRegel regel : regels) {
             List<Wijziging> wijzigingen = regel.wijzigingen().isEmpty() ? List.of(new Wijziging(null, null, null))

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.opdracht.OpdrachtDoel;
 import nl.stuurwiel.review.Voortgangsrapportage;
 import nl.stuurwiel.team.Team;
 
@@ -59,18 +60,46 @@ public class AuditService {
      * most {@code max} revisions per kind of record.
      */
     public List<AuditRegel> zoek(AuditSoort soort, String sleutel, Instant van, Instant tot, int max) {
+        return zoek(soort, sleutel, van, tot, null, max);
+    }
+
+    /**
+     * As above, after revision {@code naRevisie} (null: from the start). A client pages through a
+     * long trail by passing the last revision of the previous page: stable while new changes
+     * arrive, and cheap on the revision index.
+     */
+    public List<AuditRegel> zoek(AuditSoort soort, String sleutel, Instant van, Instant tot, Long naRevisie,
+            int max) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         List<AuditRegel> regels = new ArrayList<>();
+        // A kind that returned max rows may have more of its last revision: the page ends before it.
+        long grens = Long.MAX_VALUE;
         for (AuditSoort s : soort == null ? AuditSoort.values() : new AuditSoort[] { soort }) {
-            regels.addAll(zoek(reader, s, sleutel, van, tot, max));
+            List<AuditRegel> vanSoort = zoek(reader, s, sleutel, van, tot, naRevisie, max);
+            if (vanSoort.size() >= max) {
+                grens = Math.min(grens, vanSoort.get(vanSoort.size() - 1).revisie());
+            }
+            regels.addAll(vanSoort);
         }
         regels.sort(Comparator.comparingLong(AuditRegel::revisie).thenComparing(AuditRegel::soort)
                 .thenComparing(AuditRegel::sleutel, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return regels.size() > max ? List.copyOf(regels.subList(0, max)) : regels;
+        if (regels.size() <= max && grens == Long.MAX_VALUE) {
+            return regels;
+        }
+        // Whole revisions only, so the next page (naRevisie = last revision here) misses nothing.
+        int einde = Math.min(max, regels.size());
+        if (einde < regels.size()) {
+            grens = Math.min(grens, regels.get(einde).revisie());
+        }
+        long afkap = grens;
+        List<AuditRegel> pagina = regels.stream().limit(einde).filter(r -> r.revisie() < afkap).toList();
+        // One revision larger than a page is returned whole rather than never.
+        return pagina.isEmpty() ? regels.stream().filter(r -> r.revisie() == regels.get(0).revisie()).toList()
+                : pagina;
     }
 
     private List<AuditRegel> zoek(AuditReader reader, AuditSoort soort, String sleutel, Instant van, Instant tot,
-            int max) {
+            Long naRevisie, int max) {
         AuditQuery query = reader.createQuery().forRevisionsOfEntity(soort.entiteit, false, true);
         if (sleutel != null) {
             if (soort.sleutelVeld != null) {
@@ -82,7 +111,15 @@ public class AuditService {
                     return List.of();
                 }
                 query.add(AuditEntity.relatedId("opdracht").in(opdrachtIds.toArray()));
-                if (delen.length > 1) {
+                if (delen.length > 1 && soort == AuditSoort.DOELKOPPELING) {
+                    List<?> doelIds = reader.createQuery().forRevisionsOfEntity(Doel.class, true, true)
+                            .add(AuditEntity.property("code").eq(delen[1]))
+                            .addProjection(AuditEntity.id().distinct()).getResultList();
+                    if (doelIds.isEmpty()) {
+                        return List.of();
+                    }
+                    query.add(AuditEntity.relatedId("doel").in(doelIds.toArray()));
+                } else if (delen.length > 1) {
                     try {
                         query.add(AuditEntity.property("volgnummer").eq(Integer.parseInt(delen[1])));
                     } catch (NumberFormatException e) {
@@ -90,6 +127,9 @@ public class AuditService {
                     }
                 }
             }
+        }
+        if (naRevisie != null) {
+            query.add(AuditEntity.revisionNumber().gt(naRevisie));
         }
         if (van != null) {
             query.add(AuditEntity.revisionProperty("tijdstip").ge(van.toEpochMilli()));
@@ -206,6 +246,9 @@ public class AuditService {
         }
         if (entiteit instanceof Bijstelling b) {
             return b.getOpdracht().getSleutel() + "/" + b.getVolgnummer();
+        }
+        if (entiteit instanceof OpdrachtDoel k) {
+            return k.getOpdracht().getSleutel() + "/" + k.getDoel().getCode();
         }
         return null;
     }

@@ -3,6 +3,7 @@ package nl.stuurwiel.audit;
 import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.opdracht.OpdrachtDoel;
 import nl.stuurwiel.review.Voortgangsrapportage;
 import nl.stuurwiel.team.Team;
 
@@ -15,7 +16,9 @@ public enum AuditSoort {
     /** Known by its opdracht's key, optionally followed by /volgnummer. */
     VOORTGANGSRAPPORTAGE(Voortgangsrapportage.class, null),
     /** Known by its opdracht's key, optionally followed by /volgnummer. */
-    BIJSTELLING(Bijstelling.class, null);
+    BIJSTELLING(Bijstelling.class, null),
+    /** An opdracht's link to a doel with contribution and weight; known by its opdracht's key. */
+    DOELKOPPELING(OpdrachtDoel.class, null);
 
     final Class<?> entiteit;
     /** Property holding the record's own key; null for records known through their opdracht. */

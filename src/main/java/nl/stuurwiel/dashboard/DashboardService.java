@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -31,12 +33,17 @@ import jakarta.persistence.EntityManager;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.security.Toegang;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamService;
 
 /**
  * The numbers managers steer by: people and money per team, domain and area against plan,
  * the phases of the portfolio and how work flows through intake and prioritisation.
+ * <p>
+ * Every figure counts only the opdrachten the user may see (security/Toegang): a confidential
+ * opdracht of another team adds nothing to a count, a sum or a list. Team load is the exception:
+ * it is the team's committed capacity, which steering needs whole, and it names no opdracht.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,9 +83,12 @@ public class DashboardService {
     private final ManagementService managementService;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final Toegang toegang;
 
     public DashboardService(EntityManager entityManager, TeamService teamService, HistoryService historyService,
-            ManagementService managementService, RuntimeService runtimeService, TaskService taskService) {
+            ManagementService managementService, RuntimeService runtimeService, TaskService taskService,
+            Toegang toegang) {
+        this.toegang = toegang;
         this.entityManager = entityManager;
         this.teamService = teamService;
         this.historyService = historyService;
@@ -91,7 +101,7 @@ public class DashboardService {
         List<Opdracht> lopend = entityManager.createQuery(
                 "select o from Opdracht o join fetch o.team where o.fase in :fasen", Opdracht.class)
                 .setParameter("fasen", List.of(Fase.values()).stream().filter(f -> !f.isEindfase()).toList())
-                .getResultList();
+                .getResultList().stream().filter(this::zichtbaar).toList();
         Map<Long, Object[]> laatsteRapportage = laatsteRapportages();
         return new Overzicht(fasen(), teams(), middelen(lopend, laatsteRapportage, o -> o.getTeam().getCode()),
                 middelen(lopend, laatsteRapportage, o -> woord(o.getDomein())),
@@ -106,7 +116,14 @@ public class DashboardService {
         for (Fase fase : Fase.values()) {
             aantallen.put(fase, 0L);
         }
-        entityManager.createQuery("select o.fase, count(o) from Opdracht o group by o.fase", Object[].class)
+        List<String> groepen = new ArrayList<>(toegang.groepen());
+        groepen.add(""); // an empty IN list is not portable
+        entityManager.createQuery("""
+                select o.fase, count(o) from Opdracht o
+                where :alles = true or o.vertrouwelijk = false or o.team.groepId in :groepen or o.aanvrager = :gebruiker
+                group by o.fase""", Object[].class)
+                .setParameter("alles", toegang.zietAlles()).setParameter("groepen", groepen)
+                .setParameter("gebruiker", toegang.gebruiker() == null ? "" : toegang.gebruiker())
                 .getResultList().forEach(r -> aantallen.put((Fase) r[0], (Long) r[1]));
         return aantallen.entrySet().stream().map(e -> new Aantal(woord(e.getKey()), e.getValue())).toList();
     }
@@ -153,8 +170,10 @@ public class DashboardService {
 
     private Wachttijd wachttijd(String stap, String activiteit) {
         Instant nu = ClockUtil.getCurrentTime().toInstant();
+        Set<String> verborgen = verborgenInstanties();
         List<HistoricActivityInstance> keren = historyService.createHistoricActivityInstanceQuery()
-                .activityId(activiteit).list();
+                .activityId(activiteit).list().stream()
+                .filter(a -> !verborgen.contains(a.getProcessInstanceId())).toList();
         List<Double> afgerond = keren.stream().filter(a -> a.getEndTime() != null)
                 .map(a -> dagen(a.getStartTime().toInstant(), a.getEndTime().toInstant())).toList();
         List<Double> open = keren.stream().filter(a -> a.getEndTime() == null)
@@ -162,6 +181,25 @@ public class DashboardService {
         return new Wachttijd(stap, afgerond.size(),
                 afgerond.isEmpty() ? null : rond(afgerond.stream().mapToDouble(d -> d).average().orElse(0)),
                 open.size(), open.isEmpty() ? null : rond(open.stream().mapToDouble(d -> d).max().orElse(0)));
+    }
+
+    /** Process instances of the confidential opdrachten this user may not see. */
+    private Set<String> verborgenInstanties() {
+        if (toegang.zietAlles()) {
+            return Set.of();
+        }
+        String[] sleutels = entityManager.createQuery(
+                "select o from Opdracht o join fetch o.team where o.vertrouwelijk = true", Opdracht.class)
+                .getResultList().stream().filter(o -> !zichtbaar(o)).map(Opdracht::getSleutel).toArray(String[]::new);
+        if (sleutels.length == 0) {
+            return Set.of();
+        }
+        return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(sleutels).list()
+                .stream().map(p -> p.getId()).collect(Collectors.toSet());
+    }
+
+    private boolean zichtbaar(Opdracht o) {
+        return toegang.magZien(o.isVertrouwelijk(), o.getTeam().getGroepId(), o.getAanvrager());
     }
 
     private List<Reviewmoment> reviewsKomend() {
@@ -204,7 +242,7 @@ public class DashboardService {
         List<T> rijen = new ArrayList<>();
         for (int i = 0; i < procesIds.size(); i++) {
             Opdracht opdracht = opdrachten.get(sleutels.get(procesIds.get(i)));
-            if (opdracht != null) {
+            if (opdracht != null && zichtbaar(opdracht)) {
                 rijen.add(regel.maak(opdracht, i));
             }
         }

@@ -293,6 +293,15 @@ public class DemoData {
         beoordeel(gestopt, "stoppen", "Stoppen; middelen naar het werkfit-traject.");
         werk(gestopt, "erik", Element.EINDEVALUATIE, Map.of(Var.DOELEN_BEREIKT, "nee", Var.LESSEN,
                 "Eerst werkgevers binden, dan pas organiseren."));
+        // vertrouwelijk: only team Wijk (tim), intake, MT and the administrator see it
+        String vertrouwelijk = alsGebruiker("tim", () -> opdrachtService.aanvragen(new OpdrachtAanvraag(
+                "Huisbezoeken bij gezinnen met zorgwekkende schulden", "Gezinnen met oplopende schulden en zorgen",
+                "Gezinnen in beeld voordat de schulden problematisch worden", null, OpdrachtType.INTERVENTIE,
+                Domein.SOCIAAL, "Oost", "Wethouder Sociaal", "WIJK", List.of("D-ARMOEDE"), new BigDecimal("60000"),
+                new BigDecimal("0.6"), vandaag.minusMonths(1), vandaag.plusMonths(11), ReviewFrequentie.KWARTAAL,
+                true), "tim").getSleutel());
+        intake(vertrouwelijk, "accepteren", "Compleet");
+        mt(vertrouwelijk, "starten", "Past binnen de prioriteiten en de capaciteit.");
         LOG.debug("Demo: opdracht in uitvoering {}", uitvoering);
     }
 

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.stuurwiel.security.Toegang;
+
 @RestController
 @RequestMapping(path = "/api/doelen", produces = MediaType.APPLICATION_JSON_VALUE)
 public class DoelController {
@@ -50,9 +52,12 @@ public class DoelController {
     private final DoelService doelService;
     private final DoelRepository doelen;
 
-    public DoelController(DoelService doelService, DoelRepository doelen) {
+    private final Toegang toegang;
+
+    public DoelController(DoelService doelService, DoelRepository doelen, Toegang toegang) {
         this.doelService = doelService;
         this.doelen = doelen;
+        this.toegang = toegang;
     }
 
     /** The goals opdrachten can be linked to (by code), sorted by code. */
@@ -85,6 +90,9 @@ public class DoelController {
         }
         Map<Long, List<Bijdrage>> bijdragen = new HashMap<>();
         for (Object[] r : doelen.bijdragen()) {
+            if (!toegang.magZien(Boolean.TRUE.equals(r[6]), (String) r[7], (String) r[8])) {
+                continue;
+            }
             bijdragen.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new Bijdrage((String) r[1],
                     (String) r[2], woord((Enum<?>) r[3]), (String) r[4], ((Number) r[5]).intValue()));
         }

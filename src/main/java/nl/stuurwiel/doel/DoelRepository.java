@@ -22,9 +22,13 @@ public interface DoelRepository extends JpaRepository<Doel, Long> {
     @Query("select count(i) from Indicator i where i.doel = :doel")
     long aantalIndicatoren(@Param("doel") Doel doel);
 
-    /** Per link: doel id, opdracht key, title, phase, expected contribution and weight. */
+    /**
+     * Per link: doel id, opdracht key, title, phase, expected contribution and weight, then what
+     * decides who may see the opdracht (confidential, team group, requester).
+     */
     @Query("""
-            select k.doel.id, o.sleutel, o.titel, o.fase, k.bijdrage, k.gewicht
+            select k.doel.id, o.sleutel, o.titel, o.fase, k.bijdrage, k.gewicht, o.vertrouwelijk, o.team.groepId,
+                   o.aanvrager
             from OpdrachtDoel k join k.opdracht o order by k.gewicht desc, o.sleutel
             """)
     List<Object[]> bijdragen();

@@ -30,6 +30,7 @@ import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtRepository;
+import nl.stuurwiel.security.Toegang;
 import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.TeamRepository;
@@ -78,10 +79,13 @@ public class ActualiteitService {
     private final RuntimeService runtimeService;
     private final HuidigeGebruiker gebruiker;
     private final int respijtDagen;
+    private final Toegang toegang;
 
     public ActualiteitService(IndicatorRepository indicatoren, MetingRepository metingen,
             OpdrachtRepository opdrachten, TeamRepository teams, TaskService taskService, RuntimeService runtimeService,
-            HuidigeGebruiker gebruiker, @Value("${stuurwiel.actualiteit.respijt-dagen:30}") int respijtDagen) {
+            HuidigeGebruiker gebruiker, Toegang toegang,
+            @Value("${stuurwiel.actualiteit.respijt-dagen:30}") int respijtDagen) {
+        this.toegang = toegang;
         this.indicatoren = indicatoren;
         this.metingen = metingen;
         this.opdrachten = opdrachten;
@@ -145,6 +149,10 @@ public class ActualiteitService {
         for (Indicator i : indicatoren.findByStatus(IndicatorStatus.ACTIEF)) {
             Opdracht opdracht = i.getOpdracht();
             if (opdracht != null && !(opdracht.getFase().isLopend() || opdracht.getFase() == Fase.AFSLUITING)) {
+                continue;
+            }
+            if (opdracht != null && !toegang.magZien(opdracht.isVertrouwelijk(), opdracht.getTeam().getGroepId(),
+                    opdracht.getAanvrager())) {
                 continue;
             }
             Achterstand a = achterstand(i.getMeetfrequentie(), laatste.get(i.getId()), i.getBasisdatum(),

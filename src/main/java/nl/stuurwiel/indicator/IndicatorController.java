@@ -19,22 +19,43 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.stuurwiel.indicator.IndicatorWeergave.IndicatorRegel;
 import nl.stuurwiel.indicator.IndicatorWeergave.MetingRegel;
 import nl.stuurwiel.indicator.IndicatorWeergave.RealisatieRegel;
+import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.NietGevondenException;
 
 @RestController
 @RequestMapping(path = "/api/indicatoren", produces = MediaType.APPLICATION_JSON_VALUE)
 public class IndicatorController {
 
     private final IndicatorService indicatorService;
+    private final IndicatorRepository indicatoren;
+    private final Toegang toegang;
 
-    public IndicatorController(IndicatorService indicatorService) {
+    public IndicatorController(IndicatorService indicatorService, IndicatorRepository indicatoren, Toegang toegang) {
         this.indicatorService = indicatorService;
+        this.indicatoren = indicatoren;
+        this.toegang = toegang;
+    }
+
+    /** The indicator of a confidential opdracht does not exist for whoever may not see the opdracht. */
+    private void zichtbaar(Long id) {
+        for (Object[] o : indicatoren.opdrachtToegang(id)) {
+            if (!toegang.magZien(Boolean.TRUE.equals(o[0]), (String) o[1], (String) o[2])) {
+                throw new NietGevondenException("Indicator " + id + " bestaat niet");
+            }
+        }
+    }
+
+    private boolean zichtbaar(Indicator indicator) {
+        Opdracht o = indicator.getOpdracht();
+        return o == null || toegang.magZien(o.isVertrouwelijk(), o.getTeam().getGroepId(), o.getAanvrager());
     }
 
     @GetMapping
     @Transactional(readOnly = true)
     public List<IndicatorRegel> zoek(@RequestParam(required = false) String doel,
             @RequestParam(required = false) String opdracht) {
-        return indicatorService.zoek(doel, opdracht).stream().map(IndicatorRegel::van).toList();
+        return indicatorService.zoek(doel, opdracht).stream().filter(this::zichtbaar).map(IndicatorRegel::van).toList();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -48,30 +69,35 @@ public class IndicatorController {
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     public IndicatorRegel indicator(@PathVariable Long id) {
+        zichtbaar(id);
         return IndicatorRegel.van(indicatorService.indicator(id));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
     public IndicatorRegel wijzig(@PathVariable Long id, @RequestBody IndicatorInvoer invoer) {
+        zichtbaar(id);
         return IndicatorRegel.van(indicatorService.wijzig(id, invoer));
     }
 
     @PostMapping("/{id}/vervallen")
     @Transactional
     public IndicatorRegel laatVervallen(@PathVariable Long id) {
+        zichtbaar(id);
         return IndicatorRegel.van(indicatorService.laatVervallen(id));
     }
 
     /** The current value per period (newest version), periods in order. */
     @GetMapping("/{id}/metingen")
     public List<MetingRegel> metingen(@PathVariable Long id) {
+        zichtbaar(id);
         return indicatorService.actueleMetingen(id).stream().map(MetingRegel::van).toList();
     }
 
     /** Records a value; a period that has one gets a new version and keeps the old. */
     @PostMapping(path = "/{id}/metingen", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<MetingRegel> meet(@PathVariable Long id, @RequestBody MetingInvoer invoer) {
+        zichtbaar(id);
         Meting meting = indicatorService.meet(id, invoer);
         return ResponseEntity.created(URI.create("/api/indicatoren/" + id + "/metingen/" + meting.getPeriode()
                 + "/historie")).body(MetingRegel.van(meting));
@@ -80,12 +106,14 @@ public class IndicatorController {
     /** Every version of the period's value, oldest first. */
     @GetMapping("/{id}/metingen/{periode}/historie")
     public List<MetingRegel> historie(@PathVariable Long id, @PathVariable String periode) {
+        zichtbaar(id);
         return indicatorService.historie(id, periode).stream().map(MetingRegel::van).toList();
     }
 
     @GetMapping("/{id}/realisatie")
     @Transactional(readOnly = true)
     public RealisatieRegel realisatie(@PathVariable Long id) {
+        zichtbaar(id);
         return RealisatieRegel.van(indicatorService.indicator(id), indicatorService.realisatie(id, LocalDate.now()));
     }
 }

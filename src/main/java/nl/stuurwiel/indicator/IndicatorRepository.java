@@ -35,4 +35,8 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     List<Object[]> teamsPerDoel(@Param("fasen") Collection<Fase> fasen);
 
     List<Indicator> findByDoelIdIn(Collection<Long> doelIds);
+
+    /** For an opdracht's indicator: confidential, team group and requester of the opdracht. */
+    @Query("select o.vertrouwelijk, o.team.groepId, o.aanvrager from Indicator i join i.opdracht o where i.id = :id")
+    List<Object[]> opdrachtToegang(@Param("id") Long id);
 }

@@ -51,7 +51,8 @@ public class Opdracht {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "team_id")
     private Team team;
-    // Links to doelen with their contribution are not in the audit trail (yet); the opdracht is.
+    // Each link is audited as a record of its own (OpdrachtDoel), so the opdracht's revisions
+    // need not copy the whole list.
     @NotAudited
     @OneToMany(mappedBy = "opdracht", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("gewicht desc")

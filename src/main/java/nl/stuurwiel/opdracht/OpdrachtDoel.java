@@ -11,10 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import nl.stuurwiel.doel.Doel;
 
 /** An opdracht's link to a doel, with the contribution it is expected to make and its weight (1-100). */
 @Entity
+@Audited
 @Table(name = "opdracht_doel")
 public class OpdrachtDoel {
 

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.review.StatusKleurService.KleurInvoer;
+import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.NietGevondenException;
 
 @RestController
 public class StatusKleurController {
@@ -25,15 +27,22 @@ public class StatusKleurController {
     private final StatusKleurService statusKleurService;
     private final OpdrachtService opdrachtService;
 
-    public StatusKleurController(StatusKleurService statusKleurService, OpdrachtService opdrachtService) {
+    private final Toegang toegang;
+
+    public StatusKleurController(StatusKleurService statusKleurService, OpdrachtService opdrachtService,
+            Toegang toegang) {
         this.statusKleurService = statusKleurService;
         this.opdrachtService = opdrachtService;
+        this.toegang = toegang;
     }
 
     @GetMapping(path = "/api/opdrachten/{sleutel}/statuskleur", produces = MediaType.APPLICATION_JSON_VALUE)
     public StatusKleurRegel statusKleur(@PathVariable String sleutel) {
-        KleurInvoer invoer = statusKleurService.invoer(sleutel, LocalDate.now());
         Opdracht opdracht = opdrachtService.opdracht(sleutel);
+        if (!toegang.magZien(opdracht.isVertrouwelijk(), opdracht.getTeam().getGroepId(), opdracht.getAanvrager())) {
+            throw new NietGevondenException("Opdracht " + sleutel + " bestaat niet");
+        }
+        KleurInvoer invoer = statusKleurService.invoer(sleutel, LocalDate.now());
         return new StatusKleurRegel(woord(statusKleurService.bepaal(invoer)), woord(invoer.slechtsteIndicatorStatus()),
                 invoer.budgetRatio(), invoer.fteRatio(), invoer.dagenNaEinddatum(), woord(opdracht.getStatusKleur()),
                 woord(opdracht.getBerekendeStatusKleur()), opdracht.getKleurToelichting());

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -67,6 +68,10 @@ class AuditTrailTest {
     TransactionTemplate transactie;
     @Autowired
     AuditService auditService;
+    @Autowired
+    AuditBewaring bewaring;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String id;
     String teamCode;
@@ -187,6 +192,95 @@ class AuditTrailTest {
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(content().string(containsString("revisie;tijdstip;gebruiker;soort;sleutel;actie;veld;van;naar")))
                 .andExpect(content().string(containsString(";" + mt + ";bijstelling;" + sleutel + "/1;gewijzigd;status;voorgesteld;afgewezen")));
+    }
+
+    @Test
+    void goalLinksAreAuditedWithContributionAndWeight() throws Exception {
+        String sleutel = aanvragen();
+        mvc.perform(put("/api/opdrachten/" + sleutel + "/doelen").contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        [{"doel": "%s", "bijdrage": "Minder uitval in klas 1", "gewicht": 70}]
+                        """.formatted(doelCode)).with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/opdrachten/" + sleutel + "/doelen").contentType(MediaType.APPLICATION_JSON)
+                .content("[]").with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(status().isOk());
+
+        String koppeling = mvc.perform(get("/api/audit").param("soort", "doelkoppeling")
+                .param("sleutel", sleutel + "/" + doelCode).with(httpBasic(beheerder, WACHTWOORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3))
+                .andExpect(jsonPath("$[0].actie").value("aangemaakt"))
+                .andExpect(jsonPath("$[0].gebruiker").value(aanvrager))
+                .andExpect(jsonPath("$[0].sleutel").value(sleutel + "/" + doelCode))
+                .andExpect(jsonPath("$[1].actie").value("gewijzigd"))
+                .andExpect(jsonPath("$[1].gebruiker").value(mt))
+                .andExpect(jsonPath("$[2].actie").value("verwijderd"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(koppeling, "$[1].wijzigingen[?(@.veld == 'gewicht')].van"))
+                .containsExactly("1");
+        assertThat(JsonPath.<List<String>>read(koppeling, "$[1].wijzigingen[?(@.veld == 'gewicht')].naar"))
+                .containsExactly("70");
+        assertThat(JsonPath.<List<String>>read(koppeling, "$[1].wijzigingen[?(@.veld == 'bijdrage')].naar"))
+                .containsExactly("Minder uitval in klas 1");
+        mvc.perform(get("/api/audit").param("soort", "doelkoppeling").param("sleutel", sleutel + "/GEEN-DOEL")
+                .with(httpBasic(beheerder, WACHTWOORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutGapsOrRepeats() throws Exception {
+        String sleutel = aanvragen();
+        als(teamlid, () -> {
+            int volgnummer = reviewService.open(sleutel);
+            reviewService.dienIn(sleutel, volgnummer, StatusKleur.GROEN, "Op koers", null, null, null,
+                    Voorstel.DOORGAAN, teamlid);
+        });
+        List<Number> alles = JsonPath.read(mvc.perform(get("/api/audit").param("soort", "opdracht")
+                .param("sleutel", sleutel).with(httpBasic(beheerder, WACHTWOORD)))
+                .andReturn().getResponse().getContentAsString(), "$[*].revisie");
+        assertThat(alles).hasSizeGreaterThanOrEqualTo(2);
+
+        List<Number> gepagineerd = new java.util.ArrayList<>();
+        Long na = null;
+        for (int pagina = 0; pagina < alles.size() + 1; pagina++) {
+            var verzoek = get("/api/audit").param("soort", "opdracht").param("sleutel", sleutel).param("max", "1");
+            if (na != null) {
+                verzoek.param("naRevisie", na.toString());
+            }
+            List<Number> revisies = JsonPath.read(mvc.perform(verzoek.with(httpBasic(beheerder, WACHTWOORD)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$[*].revisie");
+            if (revisies.isEmpty()) {
+                break;
+            }
+            assertThat(revisies).hasSize(1);
+            gepagineerd.addAll(revisies);
+            na = revisies.get(0).longValue();
+        }
+        assertThat(gepagineerd).isEqualTo(alles);
+        mvc.perform(get("/api/audit").param("naRevisie", "-1").with(httpBasic(beheerder, WACHTWOORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.velden.naRevisie").exists());
+    }
+
+    @Test
+    void revisionsOlderThanTheRetentionPeriodAreRemovedWithTheirRecordCopies() {
+        als(beheerder, () -> teams.findByCode(teamCode).orElseThrow().setCapaciteitFte(new BigDecimal("5")));
+        List<AuditService.AuditRegel> voor = auditService.zoek(AuditSoort.TEAM, teamCode, null, null, 100);
+        assertThat(voor).hasSize(2);
+        long oud = voor.get(0).revisie();
+        java.time.Instant achtJaarGeleden = java.time.ZonedDateTime.now().minusYears(8).toInstant();
+        jdbc.update("update revinfo set revtstmp = ? where rev = ?", achtJaarGeleden.toEpochMilli(), oud);
+
+        assertThat(bewaring.auditTabellen()).contains("team_aud", "opdracht_aud", "opdracht_doel_aud", "doel_aud");
+        int verwijderd = bewaring.verwijderOuderDan(
+                java.time.ZonedDateTime.now().minus(bewaring.getBewaartermijn()).toInstant());
+
+        assertThat(verwijderd).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from revinfo where rev = ?", Long.class, oud)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from team_aud where rev = ?", Long.class, oud)).isZero();
+        List<AuditService.AuditRegel> na = auditService.zoek(AuditSoort.TEAM, teamCode, null, null, 100);
+        assertThat(na).extracting(AuditService.AuditRegel::revisie).containsExactly(voor.get(1).revisie());
+        assertThat(na.get(0).gebruiker()).isEqualTo(beheerder);
     }
 
     @Test

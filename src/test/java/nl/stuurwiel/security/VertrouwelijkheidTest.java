@@ -147,6 +147,44 @@ class VertrouwelijkheidTest {
     }
 
     @Test
+    void confidentialOpdrachtAddsNothingToTheDashboardGoalTreeOrIndicatorsOfOtherTeams() throws Exception {
+        String indicator = mvc.perform(post("/api/indicatoren").contentType(MediaType.APPLICATION_JSON).content("""
+                {"opdracht": "%s", "naam": "Gezinnen in beeld", "eenheid": "gezinnen", "richting": "hoger_beter",
+                 "meetfrequentie": "kwartaal"}
+                """.formatted(geheim)).with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String perTeam = "$.perTeam[?(@.groep == '" + teamA + "')].aantal";
+        String bijdragen = "$[?(@.code == '" + doelCode + "')].opdrachten[*].opdracht";
+        for (String wie : List.of(lidB, andereAanvrager, ontwerper)) {
+            mvc.perform(get("/api/dashboard").with(httpBasic(wie, WACHTWOORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath(perTeam).value(1));
+            mvc.perform(get("/api/doelen/boom").with(httpBasic(wie, WACHTWOORD)))
+                    .andExpect(jsonPath(bijdragen, hasItem(openbaar)))
+                    .andExpect(jsonPath(bijdragen, not(hasItem(geheim))));
+            mvc.perform(get("/api/indicatoren").param("opdracht", geheim).with(httpBasic(wie, WACHTWOORD)))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+            mvc.perform(get(indicator).with(httpBasic(wie, WACHTWOORD))).andExpect(status().isNotFound());
+            mvc.perform(get(indicator + "/metingen").with(httpBasic(wie, WACHTWOORD)))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/api/opdrachten/" + geheim + "/statuskleur").with(httpBasic(wie, WACHTWOORD)))
+                    .andExpect(status().isNotFound());
+        }
+        for (String wie : List.of(lidA, mt, intake)) {
+            mvc.perform(get("/api/dashboard").with(httpBasic(wie, WACHTWOORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath(perTeam).value(2));
+            mvc.perform(get("/api/doelen/boom").with(httpBasic(wie, WACHTWOORD)))
+                    .andExpect(jsonPath(bijdragen, hasItem(geheim)));
+            mvc.perform(get("/api/indicatoren").param("opdracht", geheim).with(httpBasic(wie, WACHTWOORD)))
+                    .andExpect(jsonPath("$.length()").value(1));
+            mvc.perform(get(indicator).with(httpBasic(wie, WACHTWOORD))).andExpect(status().isOk());
+            mvc.perform(get("/api/opdrachten/" + geheim + "/statuskleur").with(httpBasic(wie, WACHTWOORD)))
+                    .andExpect(status().isOk());
+        }
+    }
+
+    @Test
     void confidentialInstanceIsInvisibleInTheEngineToOtherTeamsAndDesigners() {
         for (String wie : List.of(lidB, ontwerper, andereAanvrager)) {
             List<String> groepen = identityService.createGroupQuery().groupMember(wie).list().stream()
