@@ -98,7 +98,9 @@ public final class LevenscyclusProces {
         public static final String CAPACITEIT = "ServiceTask_CapaciteitControleren";
         public static final String MT_BESLUIT = "UserTask_MtBesluit";
         public static final String EIND_AFGEWEZEN_DOOR_MT = "EndEvent_AfgewezenDoorMt";
+        public static final String PARKEREN = "ServiceTask_Parkeren";
         public static final String TIMER_PORTFOLIOOVERLEG = "Timer_VolgendPortfolioOverleg";
+        public static final String UITVOERING_STARTEN = "ServiceTask_UitvoeringStarten";
         public static final String UITVOERING = "SubProcess_Uitvoering";
         public static final String UITVOEREN = "UserTask_Uitvoeren";
         public static final String EIND_UITVOERING_GEREED = "EndEvent_UitvoeringGereed";

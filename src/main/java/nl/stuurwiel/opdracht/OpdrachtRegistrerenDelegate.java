@@ -7,7 +7,9 @@ import static nl.stuurwiel.system.ProcesVariabelen.keuze;
 import static nl.stuurwiel.system.ProcesVariabelen.tekst;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -48,10 +50,17 @@ public class OpdrachtRegistrerenDelegate implements JavaDelegate {
             execution.removeVariables(AANVRAAG_VELDEN);
         }
         Opdracht opdracht = opdrachtService.zetFase(sleutel, Fase.INTAKE);
-        execution.setVariable(Var.OPDRACHT_TITEL, opdracht.getTitel());
-        execution.setVariable(Var.TEAM_GROEP, opdracht.getTeam().getGroepId());
-        execution.setVariable(Var.ONTBREKENDE_GEGEVENS, String.join(", ", opdracht.ontbrekendeGegevens()));
+        execution.setVariables(kenmerken(opdracht));
         instantieAutorisaties.naRegistratie(execution.getProcessInstanceId(), opdracht.isVertrouwelijk());
+    }
+
+    /** What the forms and candidate groups of the model read; also set by {@link LevenscyclusInstap}. */
+    static Map<String, Object> kenmerken(Opdracht opdracht) {
+        Map<String, Object> variabelen = new HashMap<>();
+        variabelen.put(Var.OPDRACHT_TITEL, opdracht.getTitel());
+        variabelen.put(Var.TEAM_GROEP, opdracht.getTeam().getGroepId());
+        variabelen.put(Var.ONTBREKENDE_GEGEVENS, String.join(", ", opdracht.ontbrekendeGegevens()));
+        return variabelen;
     }
 
     static OpdrachtAanvraag uitStartformulier(DelegateExecution execution) {

@@ -273,14 +273,27 @@ public class OpdrachtService {
     }
 
     private void valideer(OpdrachtAanvraag aanvraag) {
-        Set<ConstraintViolation<OpdrachtAanvraag>> fouten = validator.validate(aanvraag);
+        Map<String, String> fouten = regelfouten(aanvraag);
         if (!fouten.isEmpty()) {
-            Map<String, String> velden = fouten.stream().collect(Collectors.toMap(
-                    f -> f.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + "; " + b,
-                    LinkedHashMap::new));
-            throw new OngeldigeInvoerException(velden);
+            throw new OngeldigeInvoerException(fouten);
         }
-        controleerPeriode(aanvraag.startdatum(), aanvraag.einddatum());
+    }
+
+    /**
+     * What breaks the rules for a new opdracht, per field (empty when it may be registered);
+     * team and doelen are checked against the portfolio by {@link #registreer}. The portfolio
+     * import checks every row with these rules before it registers anything.
+     */
+    public Map<String, String> regelfouten(OpdrachtAanvraag aanvraag) {
+        Map<String, String> fouten = validator.validate(aanvraag).stream().collect(Collectors.toMap(
+                f -> f.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + "; " + b,
+                LinkedHashMap::new));
+        try {
+            controleerPeriode(aanvraag.startdatum(), aanvraag.einddatum());
+        } catch (OngeldigeInvoerException e) {
+            e.getVelden().forEach(fouten::putIfAbsent);
+        }
+        return fouten;
     }
 
     private static void controleerPeriode(LocalDate start, LocalDate eind) {

@@ -17,6 +17,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -107,15 +111,39 @@ public class SecurityConfig {
         return registratie;
     }
 
+    /** A request the firewall refuses (encoded slashes, control characters) gets a message too. */
+    @Bean
+    RequestRejectedHandler geweigerdVerzoek() {
+        return (request, response, fout) -> {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"status\":400,\"melding\":\"Ongeldig adres: het pad bevat tekens die "
+                    + "niet zijn toegestaan\",\"velden\":{}}");
+        };
+    }
+
+    /** Operators need to see why a single sign-on failed; the user sees the login page with an error. */
+    private static AuthenticationFailureHandler ssoMislukt() {
+        SimpleUrlAuthenticationFailureHandler naarLogin = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, fout) -> {
+            org.slf4j.LoggerFactory.getLogger(SecurityConfig.class).warn("Single sign-on mislukt: {}",
+                    fout.getMessage(), fout);
+            naarLogin.onAuthenticationFailure(request, response, fout);
+        };
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain beveiliging(HttpSecurity http, AuthenticationManager authenticationManager,
+    SecurityFilterChain beveiliging(HttpSecurity http, CamundaAuthenticationProvider camundaLogin,
             IdentityService identityService, SsoInstellingen sso, ObjectProvider<SsoGebruikers> ssoGebruikers)
             throws Exception {
         if (sso.isEnabled()) {
-            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(ssoGebruikers.getObject())));
+            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(ssoGebruikers.getObject()))
+                    .failureHandler(ssoMislukt()));
         }
-        http.authenticationManager(authenticationManager)
+        // A provider beside the ones oauth2Login adds, not a fixed manager: a fixed manager would
+        // leave the OpenID Connect login without the provider that checks the provider's code.
+        http.authenticationProvider(camundaLogin)
                 .authorizeHttpRequests(regels -> regels
                         .requestMatchers(pad("/actuator/health"), pad("/actuator/health/**")).permitAll()
                         .requestMatchers(pad("/error"), pad("/login"), pad("/favicon.ico"), pad("/"), pad("/css/**"))

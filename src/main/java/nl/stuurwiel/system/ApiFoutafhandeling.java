@@ -21,8 +21,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns every foreseeable error of the Stuurwiel API into a 4xx whose body names the field. */
-@RestControllerAdvice(basePackages = "nl.stuurwiel")
+/**
+ * Turns every foreseeable error of the Stuurwiel API into a 4xx whose body names the field.
+ * Global, not limited to our packages: a request no handler accepts (wrong content type) has
+ * no handler yet, and still deserves a message.
+ */
+@RestControllerAdvice
 public class ApiFoutafhandeling {
 
     public record Fout(Instant tijdstip, int status, String melding, Map<String, String> velden) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,15 +25,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+
 /**
- * Single sign-on switched on with a client registration whose endpoints are given explicitly, so
- * no identity provider needs to be reachable: browsers are sent to the provider, the token's
- * groups become Camunda groups, and HTTP Basic keeps working for API clients.
+ * Single sign-on switched on against a real OpenID Connect provider running in the test
+ * (mock-oauth2-server: discovery, authorization code flow, signed ID tokens, as Keycloak or Entra
+ * ID serve them): browsers are sent to the provider and come back logged in, the token's groups
+ * become Camunda groups, and HTTP Basic keeps working for API clients.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "stuurwiel.sso.enabled=true",
@@ -43,12 +50,26 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
         "spring.security.oauth2.client.registration.stuurwiel.authorization-grant-type=authorization_code",
         "spring.security.oauth2.client.registration.stuurwiel.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
         "spring.security.oauth2.client.registration.stuurwiel.scope=openid,profile",
-        "spring.security.oauth2.client.provider.stuurwiel.authorization-uri=https://sso.gemeente.example/auth",
-        "spring.security.oauth2.client.provider.stuurwiel.token-uri=https://sso.gemeente.example/token",
-        "spring.security.oauth2.client.provider.stuurwiel.jwk-set-uri=https://sso.gemeente.example/certs",
-        "spring.security.oauth2.client.provider.stuurwiel.user-info-uri=https://sso.gemeente.example/userinfo",
         "spring.security.oauth2.client.provider.stuurwiel.user-name-attribute=preferred_username" })
 class SsoTest {
+
+    private static final MockOAuth2Server IDP = new MockOAuth2Server();
+
+    static {
+        IDP.start(0);
+    }
+
+    /** The provider is found through its discovery document, as in production. */
+    @DynamicPropertySource
+    static void identiteitsprovider(DynamicPropertyRegistry instellingen) {
+        instellingen.add("spring.security.oauth2.client.provider.stuurwiel.issuer-uri",
+                () -> IDP.issuerUrl("gemeente").toString());
+    }
+
+    @AfterAll
+    static void stopIdp() {
+        IDP.shutdown();
+    }
 
     @LocalServerPort
     int poort;
@@ -89,8 +110,56 @@ class SsoTest {
         HttpResponse<String> naarIdp = get("/oauth2/authorization/stuurwiel");
         assertThat(naarIdp.statusCode()).isEqualTo(302);
         assertThat(naarIdp.headers().firstValue("Location")).get().asString()
-                .startsWith("https://sso.gemeente.example/auth?").contains("client_id=stuurwiel")
+                .startsWith(IDP.issuerUrl("gemeente").toString()).contains("client_id=stuurwiel")
                 .contains("response_type=code");
+    }
+
+    @Test
+    void aFullLoginAtTheProviderOpensDashboardAndWebappsWithTheTokensGroups() throws Exception {
+        IDP.enqueueCallback(new DefaultOAuth2TokenCallback("gemeente", "sub-ssobakker", "JWT", List.of("stuurwiel"),
+                Map.of("preferred_username", "ssobakker", "groups", List.of("gemeente-mt"), "email",
+                        "ssobakker@gemeente.example", "given_name", "Bea", "family_name", "Bakker"), 300));
+        // Cookies by hand: java.net.CookieManager does not keep cookies for a host without a dot.
+        Map<String, String> koekjes = new java.util.LinkedHashMap<>();
+        URI adres = URI.create("http://localhost:" + poort + "/dashboard/");
+        HttpResponse<String> antwoord = bezoek(adres, koekjes);
+        List<String> bezocht = new java.util.ArrayList<>();
+        for (int stap = 0; stap < 10 && antwoord.statusCode() == 302; stap++) {
+            adres = adres.resolve(antwoord.headers().firstValue("Location").orElseThrow());
+            bezocht.add(adres.toString());
+            antwoord = bezoek(adres, koekjes);
+        }
+
+        assertThat(bezocht).as("dashboard → login → provider → callback → dashboard").anySatisfy(
+                b -> assertThat(b).startsWith(IDP.issuerUrl("gemeente").toString()));
+        assertThat(antwoord.statusCode()).as("ended at %s", adres).isEqualTo(200);
+        assertThat(adres.getPath()).as("went %s", bezocht).isEqualTo("/dashboard/");
+        assertThat(antwoord.body()).contains("ssobakker");
+        assertThat(groepen("ssobakker")).containsExactly("mt");
+        assertThat(bezoek(URI.create("http://localhost:" + poort + "/camunda/app/cockpit/default/"), koekjes)
+                .statusCode()).as("Cockpit opens without a second login").isEqualTo(200);
+        HttpResponse<String> cockpit = bezoek(
+                URI.create("http://localhost:" + poort + "/camunda/api/admin/auth/user/default"), koekjes);
+        assertThat(cockpit.statusCode()).isEqualTo(200);
+        assertThat(cockpit.body()).contains("\"userId\":\"ssobakker\"").as("MT opens Cockpit").contains("\"cockpit\"");
+    }
+
+    /** One browser request; the app's cookies are kept, the provider's are not needed. */
+    private HttpResponse<String> bezoek(URI adres, Map<String, String> koekjes) throws Exception {
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(adres).GET();
+        boolean app = adres.getPort() == poort;
+        if (app && !koekjes.isEmpty()) {
+            verzoek.header("Cookie", koekjes.entrySet().stream().map(k -> k.getKey() + "=" + k.getValue())
+                    .reduce((x, y) -> x + "; " + y).orElseThrow());
+        }
+        HttpResponse<String> antwoord = http.send(verzoek.build(), BodyHandlers.ofString());
+        if (app) {
+            for (String koekje : antwoord.headers().allValues("Set-Cookie")) {
+                String paar = koekje.split(";", 2)[0];
+                koekjes.put(paar.substring(0, paar.indexOf('=')), paar.substring(paar.indexOf('=') + 1));
+            }
+        }
+        return antwoord;
     }
 
     @Test
