@@ -3,6 +3,7 @@ package nl.stuurwiel.bijstelling;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -72,6 +73,17 @@ public class Bijstelling {
 
     public boolean wijzigtIets() {
         return nieuwBudget != null || nieuweFte != null || nieuweEinddatum != null || nieuweScope != null;
+    }
+
+    /** Whether this is still a proposal, and one with the same content as the other. */
+    boolean isZelfdeOpenVoorstel(Bijstelling ander) {
+        return status == BijstellingStatus.VOORGESTELD && Objects.equals(reden, ander.reden)
+                && gelijk(nieuwBudget, ander.nieuwBudget) && gelijk(nieuweFte, ander.nieuweFte)
+                && Objects.equals(nieuweEinddatum, ander.nieuweEinddatum) && Objects.equals(nieuweScope, ander.nieuweScope);
+    }
+
+    private static boolean gelijk(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** Applies the change to the opdracht, keeping what it replaces. Idempotent once approved. */

@@ -44,7 +44,13 @@ public class BijstellingService {
                     "een bijstelling wijzigt minstens budget, fte, einddatum of scope");
         }
         controleerEinddatum(opdracht, einddatum, Var.NIEUWE_EINDDATUM);
-        return bijstellingen.save(bijstelling).getVolgnummer();
+        // At most one proposal is open per opdracht (reviews pause while it is), so this step run
+        // again for the same proposal (restarted in Cockpit, or retried as a job) finds it back.
+        return bijstellingen.findByOpdrachtSleutelOrderByVolgnummer(sleutel).stream()
+                .filter(open -> open.isZelfdeOpenVoorstel(bijstelling))
+                .findFirst()
+                .orElseGet(() -> bijstellingen.save(bijstelling))
+                .getVolgnummer();
     }
 
     /**

@@ -5,10 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -16,6 +19,11 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
 
     @EntityGraph(attributePaths = {"team", "doelKoppelingen", "doelKoppelingen.doel"})
     Optional<Opdracht> findBySleutel(String sleutel);
+
+    /** Locks the opdracht until the transaction ends, so two changes of its goal links take turns. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Opdracht o where o.sleutel = :sleutel")
+    Optional<Opdracht> vergrendel(@Param("sleutel") String sleutel);
 
     @EntityGraph(attributePaths = {"team"})
     List<Opdracht> findBySleutelIn(Collection<String> sleutels);

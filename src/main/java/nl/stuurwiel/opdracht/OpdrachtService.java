@@ -139,7 +139,9 @@ public class OpdrachtService {
      * weight; links to doelen no longer named are removed. Closed opdrachten keep their links.
      */
     public Opdracht koppelDoelen(String sleutel, List<DoelBijdrage> koppelingen) {
-        Opdracht opdracht = opdracht(sleutel);
+        // Locked: two replacements at once would otherwise both insert the same link rows.
+        Opdracht opdracht = opdrachten.vergrendel(sleutel)
+                .orElseThrow(() -> new NietGevondenException("Opdracht " + sleutel + " bestaat niet"));
         if (opdracht.getFase().isEindfase()) {
             throw new OngeldigeInvoerException("fase", "de opdracht is " + OpdrachtWeergave.woord(opdracht.getFase())
                     + "; de doelen liggen vast");

@@ -11,5 +11,6 @@ public class EngineRestConfig extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(OngeldigeInvoerMapper.Engine.class);
         register(OngeldigeInvoerMapper.Rest.class);
+        register(OngeldigeInvoerMapper.Gelijktijdig.class);
     }
 }

@@ -4,10 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
@@ -34,7 +37,7 @@ public final class OngeldigeInvoerMapper {
 
         @Override
         public Response toResponse(ProcessEngineException fout) {
-            return alsOngeldig(fout).orElseGet(() -> camunda.toResponse(fout));
+            return alsOngeldig(fout).or(() -> alsConflict(fout)).orElseGet(() -> camunda.toResponse(fout));
         }
     }
 
@@ -47,8 +50,43 @@ public final class OngeldigeInvoerMapper {
 
         @Override
         public Response toResponse(RestException fout) {
-            return alsOngeldig(fout).orElseGet(() -> camunda.toResponse(fout));
+            return alsOngeldig(fout).or(() -> alsConflict(fout)).orElseGet(() -> camunda.toResponse(fout));
         }
+    }
+
+    /**
+     * A portfolio record changed by another transaction fails at commit, outside the engine's
+     * own exceptions: without this Camunda answers it with 500.
+     */
+    @Provider
+    @Priority(1)
+    public static class Gelijktijdig implements ExceptionMapper<OptimisticLockingFailureException> {
+
+        @Override
+        public Response toResponse(OptimisticLockingFailureException fout) {
+            return alsConflict(fout).orElseThrow();
+        }
+    }
+
+    /**
+     * Two clients changing the same process or record at once: the engine's or JPA's optimistic
+     * lock refuses the later one, which Camunda would answer with 500. It is a conflict: 409, and
+     * the client reloads and tries again.
+     */
+    static Optional<Response> alsConflict(Throwable fout) {
+        for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
+            if (oorzaak instanceof OptimisticLockingException || oorzaak instanceof OptimisticLockingFailureException
+                    || oorzaak instanceof jakarta.persistence.OptimisticLockException
+                    || oorzaak instanceof ConflictException) {
+                Map<String, Object> antwoord = new LinkedHashMap<>();
+                antwoord.put("type", "Conflict");
+                antwoord.put("message", oorzaak instanceof ConflictException c ? c.getMessage()
+                        : "Iemand anders heeft deze taak of opdracht tegelijk gewijzigd; laad opnieuw en probeer het nog eens");
+                return Optional.of(Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(antwoord).build());
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<Response> alsOngeldig(Throwable fout) {
