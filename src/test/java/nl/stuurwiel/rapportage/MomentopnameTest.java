@@ -17,16 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
-import nl.stuurwiel.bijstelling.BijstellingRepository;
-import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.indicator.IndicatorService;
 import nl.stuurwiel.indicator.MetingInvoer;
-import nl.stuurwiel.opdracht.OpdrachtRepository;
 import nl.stuurwiel.rapportage.Momentopname.Besluit;
 import nl.stuurwiel.rapportage.Momentopname.IndicatorRealisatie;
 import nl.stuurwiel.rapportage.Momentopname.Kleuren;
 import nl.stuurwiel.rapportage.Momentopname.Middelen;
-import nl.stuurwiel.review.VoortgangsrapportageRepository;
 import nl.stuurwiel.security.Rollen;
 
 /** The snapshot against the hand-computed figures of {@link RapportageFixture}, and what each reader sees of it. */
@@ -34,15 +30,9 @@ import nl.stuurwiel.security.Rollen;
 class MomentopnameTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     PortfolioFixture portfolio;
-    @Autowired
-    OpdrachtRepository opdrachten;
-    @Autowired
-    DoelRepository doelen;
-    @Autowired
-    VoortgangsrapportageRepository rapportages;
-    @Autowired
-    BijstellingRepository bijstellingen;
     @Autowired
     IndicatorService indicatorService;
     @Autowired
@@ -61,8 +51,7 @@ class MomentopnameTest {
 
     @BeforeEach
     void portfolioEnRapportage() {
-        fixture = new RapportageFixture(portfolio, opdrachten, doelen, rapportages, bijstellingen, indicatorService,
-                transactie, jdbc);
+        fixture = RapportageFixture.bouw(context);
         rapportage = rapportageService.stelSamen(RapportageFixture.periode(), false, "intake", null);
     }
 

@@ -30,14 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.bijstelling.BijstellingRepository;
-import nl.stuurwiel.doel.DoelRepository;
-import nl.stuurwiel.indicator.IndicatorService;
-import nl.stuurwiel.opdracht.OpdrachtRepository;
 import nl.stuurwiel.rapportage.HalfjaarrapportageProces.Var;
 import nl.stuurwiel.review.VoortgangsrapportageRepository;
 import nl.stuurwiel.security.Rollen;
@@ -49,21 +45,15 @@ class RapportageApiTest {
     private static final String WACHTWOORD = "Rapportage-Test-2026!";
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     MockMvc mvc;
     @Autowired
     PortfolioFixture portfolio;
     @Autowired
-    OpdrachtRepository opdrachten;
-    @Autowired
-    DoelRepository doelen;
-    @Autowired
     VoortgangsrapportageRepository rapportages;
     @Autowired
     BijstellingRepository bijstellingen;
-    @Autowired
-    IndicatorService indicatorService;
-    @Autowired
-    TransactionTemplate transactie;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -101,8 +91,7 @@ class RapportageApiTest {
     }
 
     private RapportageFixture fixture() {
-        return new RapportageFixture(portfolio, opdrachten, doelen, rapportages, bijstellingen, indicatorService,
-                transactie, jdbc);
+        return RapportageFixture.bouw(context);
     }
 
     private byte[] download(String pad, String gebruiker, String soort) throws Exception {

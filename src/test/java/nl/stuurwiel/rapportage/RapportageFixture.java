@@ -69,6 +69,14 @@ class RapportageFixture {
     private final TransactionTemplate transactie;
     private final JdbcTemplate jdbc;
 
+    /** The fixture built from the test context's beans. */
+    static RapportageFixture bouw(org.springframework.context.ApplicationContext context) {
+        return new RapportageFixture(context.getBean(PortfolioFixture.class), context.getBean(OpdrachtRepository.class),
+                context.getBean(DoelRepository.class), context.getBean(VoortgangsrapportageRepository.class),
+                context.getBean(BijstellingRepository.class), context.getBean(IndicatorService.class),
+                context.getBean(TransactionTemplate.class), context.getBean(JdbcTemplate.class));
+    }
+
     RapportageFixture(PortfolioFixture portfolio, OpdrachtRepository opdrachten, DoelRepository doelen,
             VoortgangsrapportageRepository rapportages, BijstellingRepository bijstellingen,
             IndicatorService indicatorService, TransactionTemplate transactie, JdbcTemplate jdbc) {
