@@ -87,10 +87,34 @@ async function laadOpdrachten() {
 
 function grafiek(id, type, labels, reeksen, opties = {}) {
   if (!window.Chart) { return; }
+  const bestaand = Chart.getChart(id);
+  if (bestaand) { bestaand.destroy(); }
   new Chart(document.getElementById(id), {
     type, data: { labels, datasets: reeksen },
     options: Object.assign({ responsive: true, plugins: { legend: { position: 'bottom' } } }, opties),
   });
+}
+
+/** Money and people per domain, team, area or doel, as the select says; the table is the chart's text alternative. */
+function toonMiddelen(d, groepering) {
+  const soort = groepering.options[groepering.selectedIndex].text;
+  const rijen = d[groepering.value];
+  document.getElementById('kop-middelen').textContent = `Budget en besteding per ${soort} (lopende opdrachten)`;
+  document.getElementById('kolom-groep').textContent = soort.charAt(0).toUpperCase() + soort.slice(1);
+  document.getElementById('grafiek-middelen').setAttribute('aria-label', `Budget en besteed per ${soort}`);
+  vul('#middelen', rijen, (rij, m) => {
+    cel(rij, groepering.value === 'perDoel' && m.naam
+      ? link(`${m.groep} – ${m.naam}`, basis + 'dashboard/doel/' + encodeURIComponent(m.groep)) : m.groep);
+    cel(rij, m.aantal, 'getal');
+    cel(rij, geld.format(m.budget), 'getal');
+    cel(rij, geld.format(m.besteed), 'getal');
+    cel(rij, getal.format(m.fte), 'getal');
+    cel(rij, getal.format(m.ingezetteFte), 'getal');
+  });
+  grafiek('grafiek-middelen', 'bar', rijen.map(m => m.groep), [
+    { label: 'Budget', data: rijen.map(m => m.budget), backgroundColor: '#8fb8d0' },
+    { label: 'Besteed', data: rijen.map(m => m.besteed), backgroundColor: '#01689b' },
+  ]);
 }
 
 async function laadOverzicht() {
@@ -110,17 +134,11 @@ async function laadOverzicht() {
     { label: 'Capaciteit', data: d.teams.map(t => t.capaciteitFte), backgroundColor: '#8fb8d0' },
     { label: 'Ingezet', data: d.teams.map(t => t.ingezetFte), backgroundColor: '#01689b' },
   ]);
-  vul('#domeinen', d.perDomein, (rij, m) => {
-    cel(rij, m.groep);
-    cel(rij, m.aantal, 'getal');
-    cel(rij, geld.format(m.budget), 'getal');
-    cel(rij, geld.format(m.besteed), 'getal');
-    cel(rij, getal.format(m.fte), 'getal');
-  });
-  grafiek('grafiek-domeinen', 'bar', d.perDomein.map(m => m.groep), [
-    { label: 'Budget', data: d.perDomein.map(m => m.budget), backgroundColor: '#8fb8d0' },
-    { label: 'Besteed', data: d.perDomein.map(m => m.besteed), backgroundColor: '#01689b' },
-  ]);
+  const groepering = document.getElementById('groepering');
+  groepering.addEventListener('change', () => toonMiddelen(d, groepering));
+  toonMiddelen(d, groepering);
+  document.getElementById('grafiek-fasen').setAttribute('aria-label',
+    'Aantal opdrachten per fase: ' + d.fasen.map(f => `${f.fase} ${f.aantal}`).join(', '));
   grafiek('grafiek-fasen', 'bar', d.fasen.map(f => f.fase),
     [{ label: 'Opdrachten', data: d.fasen.map(f => f.aantal), backgroundColor: '#01689b' }],
     { plugins: { legend: { display: false } } });

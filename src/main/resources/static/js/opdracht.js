@@ -66,19 +66,51 @@ async function laad() {
     cockpit.href = basis + 'camunda/app/cockpit/default/#/process-instance/' + encodeURIComponent(o.procesInstantie);
   } else { cockpit.remove(); }
   const doelen = document.getElementById('doelen');
-  o.doelen.forEach(doel => doelen.append(element('li', `${doel.code} – ${doel.naam}`)));
+  if (o.doelen.length === 0) { doelen.append(element('li', 'Nog aan geen doel gekoppeld')); }
+  o.doelen.forEach(doel => {
+    const li = element('li');
+    li.append(element('a', `${doel.code} – ${doel.naam}`, { href: basis + 'dashboard/doel/' + encodeURIComponent(doel.code) }));
+    li.append(` (gewicht ${doel.gewicht})`);
+    if (doel.bijdrage) { li.append(element('br'), element('span', doel.bijdrage, { class: 'klein' })); }
+    doelen.append(li);
+  });
 
   rijen('#rapportages', o.rapportages, [[r => r.volgnummer], [r => d(r.peildatum)], [r => r.statusKleur || ''],
     [r => r.voortgang || ''], [r => e(r.besteedBudget), 'getal'], [r => f(r.ingezetteFte), 'getal'],
-    [r => r.voorstel || ''], [r => [r.besluit, r.besluitToelichting].filter(Boolean).join(': ')]]);
+    [r => r.risicos || ''], [r => r.voorstel || ''], [r => [r.besluit, r.besluitToelichting].filter(Boolean).join(': ')]]);
   rijen('#bijstellingen', o.bijstellingen, [[b => b.volgnummer], [b => b.status], [b => b.reden],
     [b => pijl(b.oudBudget, b.nieuwBudget, e), 'getal'], [b => pijl(b.oudeFte, b.nieuweFte, f), 'getal'],
-    [b => pijl(b.oudeEinddatum, b.nieuweEinddatum, d)]]);
+    [b => pijl(b.oudeEinddatum, b.nieuweEinddatum, d)], [b => b.nieuweScope || ''],
+    [b => [b.beoordeeldDoor, b.toelichting].filter(Boolean).join(': ')]]);
   const geschiedenis = document.getElementById('geschiedenis');
   o.geschiedenis.forEach(s => geschiedenis.append(element('li',
     `${tijd.format(new Date(s.begin))} – ${s.naam}${s.door ? ' (' + s.door + ')' : ''}${s.einde ? '' : ' – loopt'}`)));
 }
 
+/** The opdracht's own indicators and those of its doelen, from the impact view. */
+async function laadImpact(sleutel) {
+  const antwoord = await fetch(basis + 'api/dashboard/impact?opdracht=' + encodeURIComponent(sleutel), { headers: { Accept: 'application/json' } });
+  if (!antwoord.ok) { throw new Error('fout ' + antwoord.status); }
+  const impact = await antwoord.json();
+  const houder = document.getElementById('impact');
+  const kaarten = [];
+  const groep = (kop, indicatoren, leeg) => {
+    houder.append(kop);
+    if (indicatoren.length === 0) { houder.append(element('p', leeg, { class: 'klein' })); }
+    indicatoren.forEach(i => { const k = Indicatoren.kaart(i, 'h4'); kaarten.push(k); houder.append(k); });
+  };
+  if (impact.indicatoren.length) { groep(element('h3', 'Indicatoren van deze opdracht'), impact.indicatoren, ''); }
+  impact.doelen.forEach(doel => {
+    const kop = element('h3');
+    kop.append('Doel ', element('a', `${doel.code} – ${doel.naam}`, { href: basis + 'dashboard/doel/' + encodeURIComponent(doel.code) }));
+    groep(kop, doel.indicatoren, 'Dit doel heeft nog geen indicator.');
+  });
+  if (houder.childElementCount === 0) { houder.append(element('p', 'Geen doelen of indicatoren.', { class: 'klein' })); }
+  kaarten.forEach(k => k.tekenen());
+}
+
 document.addEventListener('DOMContentLoaded', () => {
+  const sleutel = document.getElementById('inhoud').dataset.sleutel;
+  laadImpact(sleutel).catch(fout => { document.getElementById('impact').textContent = 'Kon de indicatoren niet laden: ' + fout.message; });
   laad().catch(fout => { document.getElementById('status').textContent = 'Kon de opdracht niet laden: ' + fout.message; });
 });

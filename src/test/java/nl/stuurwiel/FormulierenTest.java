@@ -27,7 +27,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.stuurwiel.meetronde.MeetrondeProces;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.rapportage.HalfjaarrapportageProces;
+import nl.stuurwiel.review.ReviewOpenenDelegate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -58,6 +61,8 @@ class FormulierenTest {
     private static final Pattern BESLUIT_CONTROLE = Pattern
             .compile("besluiten\\.controleer\\(\\s*task\\s*,\\s*'(\\w+)'\\s*,\\s*'([^']*)'\\s*\\)");
 
+    private static final String METINGEN = ReviewOpenenDelegate.METINGEN;
+
     /** The contract with the delegates: exactly these keys per form. */
     private static final Map<String, Set<String>> VELDEN = Map.ofEntries(
             Map.entry("opdracht-aanvragen", Set.of("titel", "vraagstuk", "verwachtResultaat", "beleidstheorie",
@@ -69,15 +74,22 @@ class FormulierenTest {
                     "opdrachtgever", "doelen", Var.BUDGET, "fte", "startdatum", "einddatum", "reviewFrequentie")),
             Map.entry("mt-prioriteren", Set.of(Var.MT_BESLUIT, Var.MT_TOELICHTING)),
             Map.entry("opdracht-uitvoeren", Set.of("uitvoeringGereed")),
-            Map.entry("voortgang-rapporteren", Set.of(Var.STATUS_KLEUR, Var.VOORTGANG, Var.BESTEED_BUDGET,
-                    Var.INGEZETTE_FTE, Var.RISICOS, Var.VOORSTEL)),
+            Map.entry("voortgang-rapporteren", Set.of(Var.STATUS_KLEUR, ReviewOpenenDelegate.KLEUR_TOELICHTING,
+                    Var.VOORTGANG, Var.BESTEED_BUDGET, Var.INGEZETTE_FTE, Var.RISICOS, Var.VOORSTEL,
+                    METINGEN + ".naam", METINGEN + ".periode", METINGEN + ".vorigeWaarde", METINGEN + ".waarde",
+                    METINGEN + ".verhaal", METINGEN + ".voorstel", METINGEN + ".toelichting")),
+            Map.entry("meting-invoeren", Set.of(MeetrondeProces.Var.WAARDE, MeetrondeProces.Var.VERHAAL,
+                    MeetrondeProces.Var.VOORSTEL, MeetrondeProces.Var.TOELICHTING)),
             Map.entry("review-beoordelen", Set.of(Var.REVIEW_BESLUIT, Var.REVIEW_TOELICHTING)),
             Map.entry("bijstelling-opstellen", Set.of(Var.NIEUW_BUDGET, Var.NIEUWE_FTE, Var.NIEUWE_EINDDATUM,
                     Var.NIEUWE_SCOPE, Var.BIJSTELLING_REDEN)),
             Map.entry("bijstelling-beoordelen", Set.of(Var.BIJSTELLING_BESLUIT, Var.BIJSTELLING_TOELICHTING)),
             Map.entry("einddatum-verstreken", Set.of(Var.EINDDATUM_BESLUIT, Var.NIEUWE_EINDDATUM,
                     Var.BIJSTELLING_REDEN)),
-            Map.entry("eindevaluatie", Set.of(Var.DOELEN_BEREIKT, Var.IMPACT, Var.LESSEN)));
+            Map.entry("eindevaluatie", Set.of(Var.DOELEN_BEREIKT, Var.IMPACT, Var.LESSEN)),
+            Map.entry("halfjaarrapportage-toelichten", Set.copyOf(HalfjaarrapportageProces.Var.TOELICHTINGEN)),
+            Map.entry("halfjaarrapportage-vaststellen", Set.of(HalfjaarrapportageProces.Var.VASTSTELLING_BESLUIT,
+                    HalfjaarrapportageProces.Var.VASTSTELLING_TOELICHTING)));
 
     /** At most these are required on the start form; the rest may follow at intake ("Aanvraag aanvullen"). */
     private static final Set<String> VERPLICHT_IN_AANVRAAG = Set.of("titel", "vraagstuk", "verwachtResultaat",
@@ -144,7 +156,9 @@ class FormulierenTest {
     @MethodSource("formulierIds")
     void freeTextFieldsWarnAgainstPersonalData(String formulierId) {
         for (JsonNode veld : invoervelden(componenten(formulier(formulierId)))) {
-            if (VRIJE_TEKST.contains(veld.path("type").asText()) && !CODEVELDEN.contains(sleutel(veld))) {
+            // Read-only fields show what the server filled in; nobody types into them.
+            if (VRIJE_TEKST.contains(veld.path("type").asText()) && !CODEVELDEN.contains(sleutel(veld))
+                    && !veld.path("readonly").asBoolean()) {
                 assertThat(veld.path("description").asText()).as("description of %s in %s", sleutel(veld),
                         formulierId).contains(AVG_WAARSCHUWING);
             }
@@ -190,6 +204,22 @@ class FormulierenTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theReviewFormProposesTheComputedColourAndListsThePrefilledMetingen() {
+        List<JsonNode> componenten = componenten(formulier("voortgang-rapporteren"));
+        JsonNode lijst = componenten.stream().filter(c -> c.path("type").asText().equals("dynamiclist")).findFirst()
+                .orElseThrow();
+        assertThat(lijst.path("path").asText()).isEqualTo(METINGEN);
+        assertThat(lijst.path("allowAddRemove").asBoolean()).as("rows are the opdracht's indicators").isFalse();
+        JsonNode reden = componenten.stream()
+                .filter(c -> c.path("key").asText().equals(ReviewOpenenDelegate.KLEUR_TOELICHTING)).findFirst()
+                .orElseThrow();
+        assertThat(reden.path("conditional").path("hide").asText())
+                .isEqualTo("=" + Var.STATUS_KLEUR + " = " + ReviewOpenenDelegate.BEREKENDE_KLEUR);
+        assertThat(componenten.stream().map(c -> c.path("text").asText()))
+                .anyMatch(t -> t.contains("{{" + ReviewOpenenDelegate.BEREKENDE_KLEUR + "}}"));
     }
 
     @Test
@@ -245,12 +275,25 @@ class FormulierenTest {
         return lees(FORMS.resolve(id + ".form"));
     }
 
-    /** All components, nested ones (groups, dynamic lists) included. */
+    /**
+     * All components, nested ones (groups, dynamic lists) included. The keys inside a dynamic
+     * list are relative to each row; here they carry the list's path ({@code metingen.waarde}).
+     */
     private static List<JsonNode> componenten(JsonNode houder) {
+        return componenten(houder, "");
+    }
+
+    private static List<JsonNode> componenten(JsonNode houder, String voorvoegsel) {
         List<JsonNode> alle = new ArrayList<>();
         for (JsonNode component : houder.path("components")) {
-            alle.add(component);
-            alle.addAll(componenten(component));
+            JsonNode gezien = component;
+            if (!voorvoegsel.isEmpty() && component.hasNonNull("key")) {
+                gezien = ((com.fasterxml.jackson.databind.node.ObjectNode) component.deepCopy())
+                        .put("key", voorvoegsel + component.path("key").asText());
+            }
+            alle.add(gezien);
+            String pad = component.path("path").asText("");
+            alle.addAll(componenten(component, pad.isEmpty() ? voorvoegsel : voorvoegsel + pad + "."));
         }
         return alle;
     }

@@ -24,4 +24,16 @@ public class DashboardPaginas {
         model.addAttribute("sleutel", sleutel);
         return "opdracht";
     }
+
+    /** Follow the Impact: every doel with its indicators, metingen and contributing opdrachten. */
+    @GetMapping("/dashboard/impact")
+    public String impact() {
+        return "impact";
+    }
+
+    @GetMapping("/dashboard/doel/{code}")
+    public String doel(@PathVariable String code, Model model) {
+        model.addAttribute("doel", code);
+        return "impact";
+    }
 }

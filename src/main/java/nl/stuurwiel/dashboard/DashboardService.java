@@ -1,6 +1,8 @@
 package nl.stuurwiel.dashboard;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,8 +57,9 @@ public class DashboardService {
     public record Aantal(String fase, long aantal) {
     }
 
+    /** Money and people of a group; {@code naam} only where the group is a code (a doel). */
     public record Middelen(String groep, long aantal, BigDecimal budget, BigDecimal besteed, BigDecimal fte,
-            BigDecimal ingezetteFte) {
+            BigDecimal ingezetteFte, String naam) {
     }
 
     public record TeamBelasting(String code, String naam, BigDecimal capaciteitFte, BigDecimal ingezetFte,
@@ -73,7 +76,7 @@ public class DashboardService {
     }
 
     public record Overzicht(List<Aantal> fasen, List<TeamBelasting> teams, List<Middelen> perTeam,
-            List<Middelen> perDomein, List<Middelen> perGebied, List<Wachttijd> wachttijden,
+            List<Middelen> perDomein, List<Middelen> perGebied, List<Middelen> perDoel, List<Wachttijd> wachttijden,
             List<Reviewmoment> reviewsKomend, List<TeLaat> teLaat) {
     }
 
@@ -106,6 +109,7 @@ public class DashboardService {
         return new Overzicht(fasen(), teams(), middelen(lopend, laatsteRapportage, o -> o.getTeam().getCode()),
                 middelen(lopend, laatsteRapportage, o -> woord(o.getDomein())),
                 middelen(lopend, laatsteRapportage, o -> o.getGebied() == null ? "(geen gebied)" : o.getGebied()),
+                perDoel(lopend, laatsteRapportage),
                 List.of(wachttijd("Intake", LevenscyclusProces.Element.BEOORDEEL_INTAKE),
                         wachttijd("Prioritering (MT)", LevenscyclusProces.Element.MT_BESLUIT)),
                 reviewsKomend(), teLaat());
@@ -138,7 +142,7 @@ public class DashboardService {
     }
 
     /** Per opdracht id: money spent and FTE used as its latest submitted progress report says. */
-    private Map<Long, Object[]> laatsteRapportages() {
+    Map<Long, Object[]> laatsteRapportages() {
         Map<Long, Object[]> laatste = new HashMap<>();
         entityManager.createQuery("""
                 select r.opdracht.id, r.besteedBudget, r.ingezetteFte from Voortgangsrapportage r
@@ -156,11 +160,85 @@ public class DashboardService {
                 .forEach(o -> perGroep.computeIfAbsent(groep.apply(o), g -> new ArrayList<>()).add(o));
         return perGroep.entrySet().stream().map(e -> new Middelen(e.getKey(), e.getValue().size(),
                 som(e.getValue(), Opdracht::getBudget), som(e.getValue(), o -> waarde(rapportages.get(o.getId()), 1)),
-                som(e.getValue(), Opdracht::getFte), som(e.getValue(), o -> waarde(rapportages.get(o.getId()), 2))))
-                .toList();
+                som(e.getValue(), Opdracht::getFte), som(e.getValue(), o -> waarde(rapportages.get(o.getId()), 2)),
+                null)).toList();
     }
 
-    private static BigDecimal waarde(Object[] rij, int kolom) {
+    /**
+     * Per doel, sorted by code. An opdracht that serves several doelen is shared out by the weights
+     * of its links (weights 70 and 30: 70% and 30% of its budget), so the doelen add up to the
+     * portfolio; it counts once in {@code aantal} of each.
+     */
+    private List<Middelen> perDoel(List<Opdracht> opdrachten, Map<Long, Object[]> rapportages) {
+        Map<Long, Opdracht> perId = new HashMap<>();
+        opdrachten.forEach(o -> perId.put(o.getId(), o));
+        Map<Long, Long> gewichten = new HashMap<>();
+        List<Object[]> koppelingen = perId.isEmpty() ? List.of() : entityManager.createQuery("""
+                select k.opdracht.id, d.code, d.naam, k.gewicht from OpdrachtDoel k join k.doel d
+                where k.opdracht.id in :ids order by d.code
+                """, Object[].class).setParameter("ids", perId.keySet()).getResultList();
+        koppelingen.forEach(k -> gewichten.merge((Long) k[0], ((Number) k[3]).longValue(), Long::sum));
+        Optelling optelling = new Optelling();
+        Map<String, String> namen = new HashMap<>();
+        for (Object[] k : koppelingen) {
+            Opdracht o = perId.get((Long) k[0]);
+            namen.put((String) k[1], (String) k[2]);
+            optelling.tel((String) k[1], o.getId(), aandeel(((Number) k[3]).intValue(), gewichten.get(o.getId())),
+                    o.getBudget(), waarde(rapportages.get(o.getId()), 1), o.getFte(),
+                    waarde(rapportages.get(o.getId()), 2));
+        }
+        opdrachten.stream().filter(o -> !gewichten.containsKey(o.getId())).forEach(o -> optelling.tel(GEEN_DOEL,
+                o.getId(), BigDecimal.ONE, o.getBudget(), waarde(rapportages.get(o.getId()), 1), o.getFte(),
+                waarde(rapportages.get(o.getId()), 2)));
+        return optelling.groepen().stream().map(g -> optelling.middelen(g, namen.get(g))).toList();
+    }
+
+    static final String GEEN_DOEL = "(geen doel)";
+
+    /** The share of one link in its opdracht: its weight over the sum of the opdracht's weights. */
+    static BigDecimal aandeel(int gewicht, long somGewichten) {
+        return BigDecimal.valueOf(gewicht).divide(BigDecimal.valueOf(somGewichten), MathContext.DECIMAL64);
+    }
+
+    /** Adds opdrachten (or shares of them) up per group; amounts are rounded to cents once, at the end. */
+    static final class Optelling {
+
+        private final Map<String, java.util.Set<Long>> opdrachten = new java.util.TreeMap<>();
+        private final Map<String, BigDecimal[]> sommen = new HashMap<>();
+
+        void tel(String groep, Long opdracht, BigDecimal aandeel, BigDecimal budget, BigDecimal besteed,
+                BigDecimal fte, BigDecimal ingezet) {
+            opdrachten.computeIfAbsent(groep, g -> new java.util.HashSet<>()).add(opdracht);
+            BigDecimal[] som = sommen.computeIfAbsent(groep,
+                    g -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
+            BigDecimal[] waarden = { budget, besteed, fte, ingezet };
+            for (int i = 0; i < waarden.length; i++) {
+                if (waarden[i] != null) {
+                    som[i] = som[i].add(waarden[i].multiply(aandeel, MathContext.DECIMAL64));
+                }
+            }
+        }
+
+        List<String> groepen() {
+            return List.copyOf(opdrachten.keySet());
+        }
+
+        Middelen middelen(String groep, String naam) {
+            BigDecimal[] som = sommen.get(groep);
+            if (som == null) {
+                return new Middelen(groep, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        naam);
+            }
+            return new Middelen(groep, opdrachten.get(groep).size(), cent(som[0]), cent(som[1]), cent(som[2]),
+                    cent(som[3]), naam);
+        }
+
+        private static BigDecimal cent(BigDecimal waarde) {
+            return waarde.setScale(2, RoundingMode.HALF_UP);
+        }
+    }
+
+    static BigDecimal waarde(Object[] rij, int kolom) {
         return rij == null ? null : (BigDecimal) rij[kolom];
     }
 

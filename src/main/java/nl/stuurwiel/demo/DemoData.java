@@ -41,6 +41,7 @@ import nl.stuurwiel.opdracht.OpdrachtRepository;
 import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.opdracht.OpdrachtType;
 import nl.stuurwiel.opdracht.ReviewFrequentie;
+import nl.stuurwiel.review.ReviewOpenenDelegate;
 import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.security.StandaardAutorisaties;
 import nl.stuurwiel.team.Team;
@@ -202,6 +203,21 @@ public class DemoData {
         }
     }
 
+    /**
+     * An indicator of the opdracht itself, measured by its team: the open review's form asks for
+     * its value, prefilled with the last one.
+     */
+    private void opdrachtIndicator(String sleutel, String eigenaar) {
+        LocalDate basisdatum = Meetfrequentie.KWARTAAL.periodeVan(LocalDate.now()).minusMonths(6);
+        Indicator indicator = indicatorService.maak(new IndicatorInvoer(null, sleutel,
+                "Huishoudens met een betalingsregeling", "Huishoudens met een signaal die een regeling troffen",
+                "huishoudens", Richting.HOGER_BETER, new BigDecimal("10"), basisdatum, new BigDecimal("80"),
+                basisdatum.plusYears(1), null, Meetfrequentie.KWARTAAL, "Eigen registratie", eigenaar));
+        MetingInvoer meting = new MetingInvoer(basisdatum.toString(),
+                new BigDecimal("18"), null, "De eerste signalen kwamen later binnen dan gepland.", null);
+        alsGebruiker(eigenaar, () -> indicatorService.meet(indicator.getId(), meting));
+    }
+
     /** One opdracht per phase, moved there by the users who would do so. */
     private void portfolio() {
         LocalDate vandaag = LocalDate.now();
@@ -241,6 +257,7 @@ public class DemoData {
         String review = gestart("tim", "Vroegsignalering betalingsachterstanden", OpdrachtType.INTERVENTIE,
                 Domein.SOCIAAL, "Oost", "WIJK", List.of("D-ARMOEDE"), "90000", "1.2", vandaag.minusMonths(4),
                 vandaag.plusMonths(8), ReviewFrequentie.KWARTAAL);
+        opdrachtIndicator(review, "tim");
         reviewmoment(review);
         // bijstelling
         String bijstelling = gestart("fenna", "Vergroening schoolpleinen", OpdrachtType.PROJECT, Domein.FYSIEK,
@@ -333,8 +350,11 @@ public class DemoData {
     }
 
     private void rapporteer(String sleutel, String teamlid, String kleur, String voorstel, String voortgang) {
+        // The demo teams judge for themselves, so each gives its reason; a colour that differs
+        // from the computed one needs it (ReviewOpenenDelegate.KLEUR_TOELICHTING).
         werk(sleutel, teamlid, Element.VOORTGANG_RAPPORTEREN, Map.of(Var.STATUS_KLEUR, kleur, Var.VOORTGANG, voortgang,
-                Var.BESTEED_BUDGET, 60000, Var.INGEZETTE_FTE, 0.9, Var.RISICOS, "Beperkt", Var.VOORSTEL, voorstel));
+                Var.BESTEED_BUDGET, 60000, Var.INGEZETTE_FTE, 0.9, Var.RISICOS, "Beperkt", Var.VOORSTEL, voorstel,
+                ReviewOpenenDelegate.KLEUR_TOELICHTING, "Het team weegt de voortgang zelf: " + voortgang));
     }
 
     private void beoordeel(String sleutel, String besluit, String toelichting) {

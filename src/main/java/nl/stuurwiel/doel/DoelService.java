@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.system.ConflictException;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
@@ -20,12 +21,15 @@ import nl.stuurwiel.system.OngeldigeInvoerException;
 public class DoelService {
 
     private final DoelRepository doelen;
+    private final Bewerkrechten rechten;
 
-    public DoelService(DoelRepository doelen) {
+    public DoelService(DoelRepository doelen, Bewerkrechten rechten) {
         this.doelen = doelen;
+        this.rechten = rechten;
     }
 
     public Doel maak(DoelInvoer invoer) {
+        rechten.controleerDoelboom("doelen aanmaken");
         if (invoer == null) {
             throw new OngeldigeInvoerException("doel", "is leeg");
         }
@@ -46,6 +50,7 @@ public class DoelService {
     }
 
     public Doel wijzig(String code, DoelInvoer invoer) {
+        rechten.controleerDoelboom("doelen wijzigen");
         Doel doel = doel(code);
         if (invoer == null) {
             throw new OngeldigeInvoerException("doel", "is leeg");
@@ -69,6 +74,7 @@ public class DoelService {
 
     /** Deletes a doel nobody depends on: no doelen under it, no opdrachten or indicators linked. */
     public void verwijder(String code) {
+        rechten.controleerDoelboom("doelen verwijderen");
         Doel doel = doel(code);
         long kinderen = doelen.countByOuder(doel);
         long opdrachten = doelen.aantalOpdrachten(doel);

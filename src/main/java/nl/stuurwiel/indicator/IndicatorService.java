@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
@@ -18,8 +19,11 @@ import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.indicator.RealisatieBerekening.Punt;
 import nl.stuurwiel.indicator.RealisatieBerekening.Realisatie;
 import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.meetronde.MeetrondeService;
 import nl.stuurwiel.opdracht.OpdrachtRepository;
+import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.system.HuidigeGebruiker;
+import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 
@@ -37,10 +41,14 @@ public class IndicatorService {
     private final IdentityService identityService;
     private final HuidigeGebruiker gebruiker;
     private final RealisatieBerekening berekening;
+    private final Bewerkrechten rechten;
+    private final MeetrondeService meetrondes;
 
     public IndicatorService(IndicatorRepository indicatoren, MetingRepository metingen, DoelRepository doelen,
             OpdrachtRepository opdrachten, IdentityService identityService, HuidigeGebruiker gebruiker,
-            RealisatieBerekening berekening) {
+            RealisatieBerekening berekening, Bewerkrechten rechten, MeetrondeService meetrondes) {
+        this.rechten = rechten;
+        this.meetrondes = meetrondes;
         this.indicatoren = indicatoren;
         this.metingen = metingen;
         this.doelen = doelen;
@@ -50,26 +58,71 @@ public class IndicatorService {
         this.berekening = berekening;
     }
 
+    /** Creates the indicator and starts its measurement rounds (processes/meetronde.bpmn). */
     public Indicator maak(IndicatorInvoer invoer) {
+        rechten.controleerDoelboom("indicatoren aanmaken");
         Indicator indicator = new Indicator(null, null, null);
         neemOver(indicator, invoer);
-        return indicatoren.save(indicator);
+        indicatoren.save(indicator);
+        meetrondes.start(indicator);
+        return indicator;
     }
 
     public Indicator wijzig(Long id, IndicatorInvoer invoer) {
+        rechten.controleerDoelboom("indicatoren wijzigen");
         Indicator indicator = indicator(id);
         if (!indicator.isActief()) {
             throw new OngeldigeInvoerException("status", "de indicator is vervallen en wijzigt niet meer");
         }
         neemOver(indicator, invoer);
+        meetrondes.bijwerken(indicator);
         return indicator;
     }
 
-    /** The indicator is no longer followed; it keeps its metingen but takes no new ones. */
+    /**
+     * The indicator is no longer followed; it keeps its metingen but takes no new ones, and its
+     * measurement rounds end.
+     */
     public Indicator laatVervallen(Long id) {
+        rechten.controleerDoelboom("indicatoren laten vervallen");
         Indicator indicator = indicator(id);
-        indicator.vervalt();
+        if (indicator.isActief()) {
+            indicator.vervalt();
+            meetrondes.stop(id);
+        }
         return indicator;
+    }
+
+    /** Whether the current user may enter metingen for the indicator (see {@link Bewerkrechten}). */
+    @Transactional(readOnly = true)
+    public boolean magMeten(Indicator indicator) {
+        return rechten.magMeten(indicator.getEigenaar(), teamGroep(indicator));
+    }
+
+    /** The current (newest) version of one period's value, if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<Meting> actueleMeting(Long id, LocalDate periode) {
+        List<Meting> versies = metingen.findByIndicatorIdAndPeriodeOrderByVersieAsc(id, periode);
+        return versies.isEmpty() ? Optional.empty() : Optional.of(versies.get(versies.size() - 1));
+    }
+
+    /**
+     * As {@link #meet}, but a value equal to the period's current value changes nothing: a form
+     * submitted twice, or confirming what was entered through the API already, adds no version.
+     */
+    public Optional<Meting> meetTenzijGelijk(Long id, MetingInvoer invoer) {
+        if (invoer != null && invoer.waarde() != null && invoer.periode() != null) {
+            try {
+                LocalDate periode = LocalDate.parse(invoer.periode().strip());
+                Optional<Meting> huidig = actueleMeting(id, periode);
+                if (huidig.isPresent() && huidig.get().getWaarde().compareTo(invoer.waarde()) == 0) {
+                    return Optional.empty();
+                }
+            } catch (DateTimeParseException e) {
+                // meet names the field
+            }
+        }
+        return Optional.of(meet(id, invoer));
     }
 
     /**
@@ -79,6 +132,7 @@ public class IndicatorService {
     public Meting meet(Long id, MetingInvoer invoer) {
         Indicator indicator = indicatoren.vergrendel(id)
                 .orElseThrow(() -> new NietGevondenException("Indicator " + id + " bestaat niet"));
+        rechten.controleerMeten(indicator.getEigenaar(), teamGroep(indicator));
         if (!indicator.isActief()) {
             throw new OngeldigeInvoerException("indicator", "is vervallen en neemt geen metingen meer aan");
         }
@@ -110,8 +164,16 @@ public class IndicatorService {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        return metingen.save(new Meting(indicator, periode, versie, invoer.waarde(), tekst(invoer.toelichting()),
-                tekst(invoer.verhaal()), tekst(invoer.voorstel()), gebruiker.id(), Instant.now()));
+        Meting meting = metingen.save(new Meting(indicator, periode, versie, invoer.waarde(),
+                tekst(invoer.toelichting()), tekst(invoer.verhaal()), tekst(invoer.voorstel()), gebruiker.id(),
+                Instant.now()));
+        meetrondes.metingOntvangen(id, periode);
+        return meting;
+    }
+
+    private static String teamGroep(Indicator indicator) {
+        Opdracht opdracht = indicator.getOpdracht();
+        return opdracht == null || opdracht.getTeam() == null ? null : opdracht.getTeam().getGroepId();
     }
 
     @Transactional(readOnly = true)
@@ -268,8 +330,9 @@ public class IndicatorService {
         return gebruiker.alsSysteem(() -> identityService.createUserQuery().userId(id).count() > 0);
     }
 
+    /** Today as the engine sees it, so that process steps and the API agree on which periods have begun. */
     static LocalDate vandaag() {
-        return LocalDate.now();
+        return Klok.vandaag();
     }
 
     private static void lengte(Map<String, String> fouten, String veld, String waarde) {

@@ -45,7 +45,7 @@ public final class IndicatorWeergave {
             BigDecimal volgendeNorm, BigDecimal afwijkingVanNorm, String trend, BigDecimal veranderingSindsBasis,
             BigDecimal veranderingSindsBasisRelatief, String status, String melding) {
 
-        static RealisatieRegel van(Indicator i, Realisatie r) {
+        public static RealisatieRegel van(Indicator i, Realisatie r) {
             return new RealisatieRegel(i.getId(), i.getNaam(), i.getEenheid(), woord(i.getRichting()),
                     i.getBasiswaarde(), i.getBasisdatum(), i.getStreefwaarde(), i.getStreefdatum(), r.vorigePeriode(),
                     r.vorigeWaarde(), r.huidigePeriode(), r.huidigeWaarde(), r.huidigeNorm(), r.normBron(),

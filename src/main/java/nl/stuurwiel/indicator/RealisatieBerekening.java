@@ -131,6 +131,13 @@ public class RealisatieBerekening {
                 .divide(BigDecimal.valueOf(totaal), REKEN));
     }
 
+    /** The norm the value of a period is judged against (as in {@link #bereken}); null when there is none. */
+    public BigDecimal normVan(Indicator indicator, LocalDate periode) {
+        boolean meetbaar = indicator.isMeetbaar() && indicator.getBasisdatum() != null;
+        BigDecimal traject = meetbaar ? traject(indicator, indicator.getMeetfrequentie().volgende(periode)) : null;
+        return rond(norm(indicator, periode, traject));
+    }
+
     private static BigDecimal norm(Indicator indicator, LocalDate periode, BigDecimal traject) {
         Map<Integer, BigDecimal> tussendoelen = indicator.getTussendoelen();
         BigDecimal tussendoel = tussendoelen.get(periode.getYear());

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class ReviewBesluitVastleggenDelegate implements JavaDelegate {
 
     static final List<String> RAPPORT_VELDEN = List.of(Var.STATUS_KLEUR, Var.VOORTGANG, Var.BESTEED_BUDGET,
-            Var.INGEZETTE_FTE, Var.RISICOS, Var.VOORSTEL, Var.REVIEW_TOELICHTING);
+            Var.INGEZETTE_FTE, Var.RISICOS, Var.VOORSTEL, Var.REVIEW_TOELICHTING, ReviewOpenenDelegate.KLEUR_TOELICHTING);
 
     private final ReviewService reviewService;
     private final HuidigeGebruiker gebruiker;

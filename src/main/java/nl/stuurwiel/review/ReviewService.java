@@ -54,6 +54,14 @@ public class ReviewService {
         return rapportage;
     }
 
+    /** Keeps the computed colour and the team's reason for a different one with the report. */
+    public Voortgangsrapportage kleurVastgelegd(String sleutel, int volgnummer, StatusKleur berekend,
+            String kleurToelichting) {
+        Voortgangsrapportage rapportage = rapportage(sleutel, volgnummer);
+        rapportage.legKleurVast(berekend, kleurToelichting);
+        return rapportage;
+    }
+
     public Voortgangsrapportage beoordeel(String sleutel, int volgnummer, String besluit, String toelichting,
             String door) {
         Voortgangsrapportage rapportage = rapportage(sleutel, volgnummer);

@@ -5,23 +5,37 @@ import static nl.stuurwiel.system.ProcesVariabelen.keuze;
 import static nl.stuurwiel.system.ProcesVariabelen.tekst;
 import static nl.stuurwiel.system.ProcesVariabelen.verplichteTekst;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.system.HuidigeGebruiker;
+import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Stores the team's progress report in the portfolio. */
+/**
+ * Stores the team's progress report in the portfolio: first the metingen of the opdracht's own
+ * indicators, then the report, then the colour. The computed colour is taken from the data as it
+ * is now, the new metingen and the money just reported included; a team colour that differs
+ * needs a kleurToelichting. Any refusal leaves everything as it was and names the fields.
+ */
 @Component
 public class VoortgangVastleggenDelegate implements JavaDelegate {
 
     private final ReviewService reviewService;
+    private final StatusKleurService statusKleurService;
+    private final ReviewMetingen reviewMetingen;
     private final HuidigeGebruiker gebruiker;
 
-    public VoortgangVastleggenDelegate(ReviewService reviewService, HuidigeGebruiker gebruiker) {
+    public VoortgangVastleggenDelegate(ReviewService reviewService, StatusKleurService statusKleurService,
+            ReviewMetingen reviewMetingen, HuidigeGebruiker gebruiker) {
         this.reviewService = reviewService;
+        this.statusKleurService = statusKleurService;
+        this.reviewMetingen = reviewMetingen;
         this.gebruiker = gebruiker;
     }
 
@@ -32,9 +46,28 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
         if (kleur == null || voorstel == null) {
             throw new OngeldigeInvoerException(kleur == null ? Var.STATUS_KLEUR : Var.VOORSTEL, "is verplicht");
         }
-        reviewService.dienIn(verplichteTekst(execution, Var.OPDRACHT_KEY), rapportageNummer(execution), kleur,
-                verplichteTekst(execution, Var.VOORTGANG), bedrag(execution, Var.BESTEED_BUDGET),
-                bedrag(execution, Var.INGEZETTE_FTE), tekst(execution, Var.RISICOS), voorstel, gebruiker.id());
+        String sleutel = verplichteTekst(execution, Var.OPDRACHT_KEY);
+        int nummer = rapportageNummer(execution);
+        Map<String, String> fouten = new LinkedHashMap<>();
+        try {
+            reviewMetingen.legVast(execution.getVariable(ReviewOpenenDelegate.METINGEN),
+                    tekst(execution, ReviewOpenenDelegate.METINGEN_GEVRAAGD));
+        } catch (OngeldigeInvoerException e) {
+            fouten.putAll(e.getVelden());
+        }
+        reviewService.dienIn(sleutel, nummer, kleur, verplichteTekst(execution, Var.VOORTGANG),
+                bedrag(execution, Var.BESTEED_BUDGET), bedrag(execution, Var.INGEZETTE_FTE),
+                tekst(execution, Var.RISICOS), voorstel, gebruiker.id());
+        String toelichting = tekst(execution, ReviewOpenenDelegate.KLEUR_TOELICHTING);
+        try {
+            StatusKleur berekend = statusKleurService.legVast(sleutel, kleur, toelichting, Klok.vandaag());
+            reviewService.kleurVastgelegd(sleutel, nummer, berekend, toelichting);
+        } catch (OngeldigeInvoerException e) {
+            fouten.putAll(e.getVelden());
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
     }
 
     static int rapportageNummer(DelegateExecution execution) {

@@ -34,6 +34,11 @@ public class Voortgangsrapportage {
     @Enumerated(EnumType.STRING)
     private StatusKleur statusKleur;
     private String voortgang;
+    /** The colour status-kleur.dmn gave when the report was submitted. */
+    @Enumerated(EnumType.STRING)
+    private StatusKleur berekendeStatusKleur;
+    /** Why the team chose a colour other than the computed one. */
+    private String kleurToelichting;
     private BigDecimal besteedBudget;
     private BigDecimal ingezetteFte;
     private String risicos;
@@ -69,6 +74,11 @@ public class Voortgangsrapportage {
         this.ingediendOp = Instant.now();
     }
 
+    public void legKleurVast(StatusKleur berekend, String toelichting) {
+        this.berekendeStatusKleur = berekend;
+        this.kleurToelichting = toelichting == null || toelichting.isBlank() ? null : toelichting.strip();
+    }
+
     public void beoordeel(String besluit, String toelichting, String door) {
         this.besluit = besluit;
         this.besluitToelichting = toelichting;
@@ -94,6 +104,14 @@ public class Voortgangsrapportage {
 
     public StatusKleur getStatusKleur() {
         return statusKleur;
+    }
+
+    public StatusKleur getBerekendeStatusKleur() {
+        return berekendeStatusKleur;
+    }
+
+    public String getKleurToelichting() {
+        return kleurToelichting;
     }
 
     public String getVoortgang() {

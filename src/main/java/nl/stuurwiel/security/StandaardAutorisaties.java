@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import nl.stuurwiel.meetronde.MeetrondeProces;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 
 /**
@@ -117,6 +118,9 @@ public class StandaardAutorisaties {
         toestaan(groep, Resources.FILTER, ANY, Permissions.READ);
         toestaan(groep, Resources.PROCESS_DEFINITION, LevenscyclusProces.PROCESS_ID, Permissions.READ,
                 Permissions.CREATE_INSTANCE);
+        // Tasklist names the process of a measurement-round task; the task itself is visible to its
+        // assignee and candidate groups only.
+        toestaan(groep, Resources.PROCESS_DEFINITION, MeetrondeProces.PROCESS_ID, Permissions.READ);
         toestaan(groep, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 

@@ -28,6 +28,11 @@ public class ProcesInstellingen {
     private String portfolioOverleg = "0 0 9 * * MON#1";
     /** ISO-8601 repeating interval per review frequency (maand, kwartaal, halfjaar, jaar). */
     private Map<String, String> reviewCyclus = new LinkedHashMap<>();
+    /**
+     * Camunda cron (seconds first) of the half-year report's timer start event: 06:00 on
+     * 1 January and 1 July by default, each time for the half year that just ended.
+     */
+    private String halfjaarrapportage = "0 0 6 1 1,7 ?";
 
     /** The moment of the next portfolio meeting, as the timer of a parked opdracht needs it. */
     public Date volgendPortfolioOverleg() {
@@ -69,6 +74,14 @@ public class ProcesInstellingen {
     public void setPortfolioOverleg(String portfolioOverleg) {
         CronExpression.parse(portfolioOverleg);
         this.portfolioOverleg = portfolioOverleg;
+    }
+
+    public String getHalfjaarrapportage() {
+        return halfjaarrapportage;
+    }
+
+    public void setHalfjaarrapportage(String halfjaarrapportage) {
+        this.halfjaarrapportage = halfjaarrapportage;
     }
 
     public Map<String, String> getReviewCyclus() {

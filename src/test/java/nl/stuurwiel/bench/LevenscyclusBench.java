@@ -142,7 +142,7 @@ class LevenscyclusBench {
         Job review = engine.getManagementService().createJobQuery().processInstanceId(proces)
                 .activityId(Element.TIMER_REVIEWCYCLUS).singleResult();
         engine.getManagementService().executeJob(review.getId());
-        rond(engine, sleutel, Element.VOORTGANG_RAPPORTEREN, Map.of(Var.STATUS_KLEUR, "groen", Var.VOORTGANG,
+        rond(engine, sleutel, Element.VOORTGANG_RAPPORTEREN, Map.of(Var.STATUS_KLEUR, "groen", "kleurToelichting", "Benchmark", Var.VOORTGANG,
                 "Op schema", Var.BESTEED_BUDGET, 1000, Var.INGEZETTE_FTE, 1, Var.VOORSTEL, "doorgaan"));
         rond(engine, sleutel, Element.REVIEW_BEOORDELEN, Map.of(Var.REVIEW_BESLUIT, "doorgaan"));
         rond(engine, sleutel, Element.UITVOEREN, Map.of("uitvoeringGereed", true));

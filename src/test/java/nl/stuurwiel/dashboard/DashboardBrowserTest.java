@@ -6,10 +6,15 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import java.math.BigDecimal;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,11 +22,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import nl.stuurwiel.Browser;
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
+import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.indicator.IndicatorService;
+import nl.stuurwiel.indicator.MetingInvoer;
 import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.team.Team;
 
-/** A manager logs in, filters the portfolio, opens an opdracht and follows its task to Tasklist. */
+/**
+ * A manager logs in, filters the portfolio, opens an opdracht, looks at the impact of its doel and
+ * follows its task to Tasklist.
+ */
 @StuurwielTest
 class DashboardBrowserTest {
 
@@ -33,14 +44,23 @@ class DashboardBrowserTest {
     PortfolioFixture portfolio;
     @Autowired
     OpdrachtService opdrachtService;
+    @Autowired
+    IndicatorService indicatorService;
 
     @Test
     void managerFiltersThePortfolioOpensAnOpdrachtAndFollowsItsTaskToTasklist() throws Exception {
         String manager = "mt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         portfolio.gebruiker(manager, WACHTWOORD, Rollen.MT);
         Team team = portfolio.team("3.0");
-        String sleutel = opdrachtService.aanvragen(portfolio.volledigeAanvraag(team, portfolio.doel()),
+        Doel doel = portfolio.doel();
+        String sleutel = opdrachtService.aanvragen(portfolio.volledigeAanvraag(team, doel),
                 PortfolioFixture.AANVRAGER).getSleutel();
+        Long indicator = indicatorService.zoek(doel.getCode(), null).get(0).getId();
+        String[][] metingen = { { "2026-01-01", "117" }, { "2026-04-01", "109" }, { "2026-07-01", "104" } };
+        for (String[] meting : metingen) {
+            indicatorService.meet(indicator, new MetingInvoer(meting[0], new BigDecimal(meting[1]), null,
+                    "Meer scholen melden verzuim vroeg", null));
+        }
         String basis = "http://localhost:" + poort;
 
         try (Browser browser = Browser.start()) {
@@ -67,10 +87,41 @@ class DashboardBrowserTest {
                 browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Schoolverzuim terugdringen"));
                 assertThat(browser.driver.findElement(By.id("gegevens")).getText()).contains("intake", team.getCode());
                 browser.foto("dashboard-opdracht");
+                browser.wacht.until(d -> d.findElements(By.cssSelector("#impact .grafiek canvas")).size() == 1);
 
-                browser.wacht.until(elementToBeClickable(By.linkText("Intake beoordelen"))).click();
+                // The impact of the opdracht's doel: realisation, a drawn chart and its table alternative.
+                browser.driver.findElement(By.cssSelector("#doelen a")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), doel.getCode()));
+                browser.wacht.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                        const c = document.querySelector('.grafiek canvas');
+                        const g = c && window.Chart && Chart.getChart(c);
+                        return Boolean(g) && c.width > 0 && g.data.datasets[0].data.length === 3;""")));
+                WebElement kaart = browser.driver.findElement(By.cssSelector(".kaart.indicator"));
+                assertThat(kaart.findElement(By.tagName("canvas")).getAttribute("aria-label"))
+                        .contains("Aantal thuiszitters", "streefwaarde 60", "3 metingen, laatste 104 over 2026 K3");
+                assertThat(kaart.findElement(By.tagName("table")).getText()).contains("2026 K1", "2026 K2", "2026 K3");
+                assertThat(kaart.findElement(By.cssSelector(".kerncijfers")).getText()).contains("achter");
+                assertThat(browser.driver.findElement(By.cssSelector(".doel")).getText()).contains(sleutel);
+                assertThat(browser.driver.findElement(By.cssSelector("nav[aria-label=Hoofdmenu]")).getText())
+                        .contains("Impact");
+                browser.foto("dashboard-impact");
+
+                // Printed: no navigation or buttons, the chart stays.
+                ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                        Map.of("media", "print"));
+                assertThat(browser.driver.findElement(By.cssSelector("header.kop")).isDisplayed()).isFalse();
+                assertThat(browser.driver.findElement(By.cssSelector("[data-afdrukken]")).isDisplayed()).isFalse();
+                assertThat(kaart.findElement(By.tagName("canvas")).isDisplayed()).isTrue();
+                browser.foto("dashboard-impact-afdruk");
+                ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+                browser.driver.navigate().back();
+
+                // The link names the task; Tasklist itself may then ask for its own login first,
+                // which rewrites the address, so the link is checked rather than where it lands.
+                var taak = browser.wacht.until(elementToBeClickable(By.linkText("Intake beoordelen")));
+                assertThat(taak.getAttribute("href")).contains("/camunda/app/tasklist/").contains("task=");
+                taak.click();
                 browser.wacht.until(urlContains("/camunda/app/tasklist/"));
-                assertThat(browser.driver.getCurrentUrl()).contains("task=");
             });
         }
     }

@@ -70,6 +70,8 @@ class IndicatorApiTest {
         nieuw.setPassword(WACHTWOORD);
         identityService.saveUser(nieuw);
         identityService.createMembership(olga, Rollen.AANVRAGER);
+        // The portfolio office manages indicators; olga is also the owner who enters metingen.
+        identityService.createMembership(olga, Rollen.INTAKE);
         doelCode = "D-" + id;
         doelen.save(new Doel(doelCode, "Minder voortijdig schoolverlaters", DoelSoort.DOEL, null));
     }

@@ -10,13 +10,17 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +31,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.doel.DoelRepository;
+import nl.stuurwiel.indicator.IndicatorInvoer;
+import nl.stuurwiel.indicator.IndicatorService;
+import nl.stuurwiel.indicator.Meetfrequentie;
+import nl.stuurwiel.meetronde.MeetrondeProces;
 import nl.stuurwiel.opdracht.OpdrachtRepository;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
@@ -58,6 +66,14 @@ class RolMatrixTest {
     OpdrachtRepository opdrachten;
     @Autowired
     StandaardAutorisaties autorisaties;
+    @Autowired
+    IndicatorService indicatorService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ObjectMapper objectMapper;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -180,6 +196,118 @@ class RolMatrixTest {
                 assertThat(bestaat).as("no user created by " + rol.getKey()).isZero();
             }
         }
+    }
+
+    @Test
+    void managingTheGoalTree() throws Exception {
+        Set<String> mogen = Set.of("intake", "mt", "beheerder");
+        for (Map.Entry<String, String> rol : rollen.entrySet()) {
+            String code = "MX-" + id + "-" + rol.getKey().replace(' ', '-');
+            HttpResponse<String> doel = json("POST", "/api/doelen", rol.getValue(), """
+                    {"code": "%s", "naam": "Matrixwet", "soort": "wettelijke_taak", "wet": "Matrixwet"}""".formatted(code));
+            int vooraf = indicatorService.zoek(doelCode, null).size();
+            HttpResponse<String> indicator = json("POST", "/api/indicatoren", rol.getValue(), indicator(doelCode, null));
+            if (mogen.contains(rol.getKey())) {
+                assertThat(doel.statusCode()).as(rol.getKey() + ": " + doel.body()).isEqualTo(201);
+                assertThat(indicator.statusCode()).as(rol.getKey() + ": " + indicator.body()).isEqualTo(201);
+                assertThat(json("DELETE", "/api/doelen/" + code, rol.getValue(), null).statusCode()).isEqualTo(204);
+            } else {
+                assertThat(doel.statusCode()).as(rol.getKey() + ": " + doel.body()).isEqualTo(403);
+                assertThat(doel.body()).contains("portfoliobureau");
+                assertThat(doelen.findByCode(code)).as("no doel created by " + rol.getKey()).isEmpty();
+                assertThat(indicator.statusCode()).as(rol.getKey() + ": " + indicator.body()).isEqualTo(403);
+                assertThat(indicatorService.zoek(doelCode, null)).hasSize(vooraf);
+                assertThat(json("PUT", "/api/doelen/" + doelCode, rol.getValue(), """
+                        {"naam": "Gekaapt", "soort": "doel"}""").statusCode()).as(rol.getKey()).isEqualTo(403);
+                assertThat(json("DELETE", "/api/doelen/" + doelCode, rol.getValue(), null).statusCode())
+                        .as(rol.getKey()).isEqualTo(403);
+                Long bestaand = indicatorService.zoek(doelCode, null).get(0).getId();
+                assertThat(json("POST", "/api/indicatoren/" + bestaand + "/vervallen", rol.getValue(), null)
+                        .statusCode()).as(rol.getKey()).isEqualTo(403);
+                assertThat(indicatorService.indicator(bestaand).isActief()).isTrue();
+            }
+        }
+        assertThat(doelen.findByCode(doelCode).orElseThrow().getNaam()).isNotEqualTo("Gekaapt");
+    }
+
+    @Test
+    void enteringMetingenOfAGoalsAndOfAnOpdrachtsIndicator() throws Exception {
+        String opdracht = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(false)));
+        Long vanDoel = indicatorService.maak(invoer(indicator(doelCode, null))).getId();
+        Long vanOpdracht = indicatorService.maak(invoer(indicator(null, opdracht))).getId();
+        Set<String> mogenDoel = Set.of("eigenaar", "intake", "mt", "beheerder");
+        Set<String> mogenOpdracht = Set.of("eigenaar", "teamlid", "intake", "mt", "beheerder");
+        Map<String, String> iedereen = new LinkedHashMap<>(rollen);
+        iedereen.put("eigenaar", eigenaar);
+        String periode = Meetfrequentie.KWARTAAL.periodeVan(LocalDate.now()).minusMonths(3).toString();
+        for (Map.Entry<String, String> rol : iedereen.entrySet()) {
+            for (Long indicator : new Long[] {vanDoel, vanOpdracht}) {
+                boolean mag = (indicator.equals(vanDoel) ? mogenDoel : mogenOpdracht).contains(rol.getKey());
+                int vooraf = versies(indicator, periode);
+                HttpResponse<String> antwoord = json("POST", "/api/indicatoren/" + indicator + "/metingen",
+                        rol.getValue(), """
+                        {"periode": "%s", "waarde": %d, "toelichting": "Door %s"}"""
+                                .formatted(periode, 10 + vooraf, rol.getKey()));
+                if (mag) {
+                    assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isEqualTo(201);
+                    assertThat(versies(indicator, periode)).isEqualTo(vooraf + 1);
+                } else {
+                    assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isEqualTo(403);
+                    assertThat(antwoord.body()).contains("eigenaar van de indicator");
+                    assertThat(versies(indicator, periode)).as("nothing stored for " + rol.getKey()).isEqualTo(vooraf);
+                }
+            }
+        }
+    }
+
+    @Test
+    void completingAMeetrondeTaskThroughEngineRest() throws Exception {
+        Long indicator = indicatorService.maak(invoer(indicator(doelCode, null))).getId();
+        String ronde = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(MeetrondeProces.sleutel(indicator)).singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(ronde)
+                .activityId(MeetrondeProces.Element.TIMER_PERIODE_VOORBIJ).singleResult().getId());
+        String taak = taskService.createTaskQuery().processInstanceId(ronde).singleResult().getId();
+        String pad = "/engine-rest/task/" + taak + "/complete";
+
+        HttpResponse<String> fout = json("POST", pad, eigenaar, """
+                {"variables": {"waarde": {"value": "veel"}, "verhaal": {"value": "Loopt op"}}}""");
+        assertThat(fout.statusCode()).as(fout.body()).isEqualTo(400);
+        assertThat(fout.body()).contains("\"velden\":{\"waarde\"");
+        for (String rol : new String[] {"aanvrager", "teamlid", "procesontwerper", "zonder groep"}) {
+            HttpResponse<String> geweigerd = json("POST", pad, rollen.get(rol), """
+                    {"variables": {"waarde": {"value": 12}}}""");
+            assertThat(geweigerd.statusCode()).as(rol + ": " + geweigerd.body()).isIn(403, 404);
+        }
+        assertThat(indicatorService.actueleMetingen(indicator)).as("nothing stored yet").isEmpty();
+        assertThat(taskService.createTaskQuery().taskId(taak).count()).isOne();
+
+        HttpResponse<String> goed = json("POST", pad, eigenaar, """
+                {"variables": {"waarde": {"value": 12}, "verhaal": {"value": "Nieuwe aanpak werkt"}}}""");
+        assertThat(goed.statusCode()).as(goed.body()).isEqualTo(204);
+        assertThat(indicatorService.actueleMetingen(indicator)).singleElement()
+                .satisfies(m -> assertThat(m.getIngevoerdDoor()).isEqualTo(eigenaar))
+                .satisfies(m -> assertThat(m.getWaarde()).isEqualByComparingTo("12"));
+    }
+
+    private int versies(Long indicator, String periode) {
+        return indicatorService.actueleMetingen(indicator).stream()
+                .anyMatch(m -> m.getPeriode().toString().equals(periode))
+                ? indicatorService.historie(indicator, periode).size() : 0;
+    }
+
+    /** Quarterly, baseline two quarters back: the first round asks for the quarter that just ended. */
+    private String indicator(String doel, String opdracht) {
+        LocalDate basis = Meetfrequentie.KWARTAAL.periodeVan(LocalDate.now()).minusMonths(6);
+        return """
+                {"doel": %s, "opdracht": %s, "naam": "Matrixindicator", "eenheid": "stuks", "richting": "hoger_beter",
+                 "basiswaarde": 1, "basisdatum": "%s", "streefwaarde": 9, "streefdatum": "%s",
+                 "meetfrequentie": "kwartaal", "eigenaar": "%s"}""".formatted(doel == null ? null : "\"" + doel + "\"",
+                opdracht == null ? null : "\"" + opdracht + "\"", basis, basis.plusYears(2), eigenaar);
+    }
+
+    private IndicatorInvoer invoer(String json) throws Exception {
+        return objectMapper.readValue(json, IndicatorInvoer.class);
     }
 
     private String aanvraag(boolean vertrouwelijk) {

@@ -1,0 +1,47 @@
+package nl.stuurwiel.rapportage;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dutch number and date formats for the PDF and the dashboard page. */
+public final class Opmaak {
+
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
+
+    public String euro(BigDecimal bedrag) {
+        return bedrag == null ? "–" : "€ " + formaat("#,##0").format(bedrag.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    public String getal(BigDecimal waarde) {
+        return waarde == null ? "–" : formaat("#,##0.##").format(waarde);
+    }
+
+    /** A share (0.4333) as a percentage (43,3%). */
+    public String procent(BigDecimal aandeel) {
+        return aandeel == null ? "–" : formaat("0.0").format(aandeel.movePointRight(2)) + "%";
+    }
+
+    public String datum(LocalDate dag) {
+        return dag == null ? "–" : DATUM.format(dag);
+    }
+
+    public String datum(Instant moment) {
+        return moment == null ? "–" : DATUM.format(moment.atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+
+    public String woord(String waarde) {
+        return waarde == null ? "–" : waarde.replace('_', ' ');
+    }
+
+    private static DecimalFormat formaat(String patroon) {
+        return new DecimalFormat(patroon, DecimalFormatSymbols.getInstance(NL));
+    }
+}

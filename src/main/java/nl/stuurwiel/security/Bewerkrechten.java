@@ -1,0 +1,60 @@
+package nl.stuurwiel.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may change the goal tree and who may enter metingen, decided from the same Camunda
+ * groups as everything else. The portfolio office (intake), MT and administrators manage doelen
+ * and indicators; a meting may be entered by the indicator's owner, by the team of the opdracht
+ * an indicator belongs to, and by the portfolio office, MT and administrators. Steps without a
+ * logged-in user (timers, startup, demo data) act as the system and pass. A refusal is a Camunda
+ * {@link AuthorizationException}: 403 in the Stuurwiel API and in the engine REST API alike.
+ */
+@Component
+public class Bewerkrechten {
+
+    private final Toegang toegang;
+
+    public Bewerkrechten(Toegang toegang) {
+        this.toegang = toegang;
+    }
+
+    public void controleerDoelboom(String actie) {
+        if (!isSysteem() && !beheertDoelboom()) {
+            throw new AuthorizationException("alleen het portfoliobureau (intake), het MT en beheerders mogen "
+                    + actie);
+        }
+    }
+
+    /**
+     * @param eigenaar  the indicator's owner (user id), may be null
+     * @param teamGroep the group of the team of the indicator's opdracht; null for an indicator on a doel
+     */
+    public void controleerMeten(String eigenaar, String teamGroep) {
+        if (!magMeten(eigenaar, teamGroep)) {
+            throw new AuthorizationException("alleen de eigenaar van de indicator"
+                    + (teamGroep == null ? "" : ", het team van de opdracht")
+                    + ", het portfoliobureau (intake), het MT en beheerders mogen metingen invoeren");
+        }
+    }
+
+    public boolean magMeten(String eigenaar, String teamGroep) {
+        if (isSysteem() || beheertDoelboom()) {
+            return true;
+        }
+        String gebruiker = toegang.gebruiker();
+        return gebruiker.equals(eigenaar) || teamGroep != null && toegang.groepen().contains(teamGroep);
+    }
+
+    private boolean beheertDoelboom() {
+        List<String> groepen = toegang.groepen();
+        return groepen.contains(Rollen.INTAKE) || groepen.contains(Rollen.MT) || groepen.contains(Rollen.BEHEERDER);
+    }
+
+    private boolean isSysteem() {
+        return toegang.gebruiker() == null;
+    }
+}

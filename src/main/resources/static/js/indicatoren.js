@@ -1,0 +1,156 @@
+'use strict';
+// One indicator as a card: realisation figures, a chart of baseline, target line, intermediate
+// targets and metingen, and the same numbers as a table (the chart's text alternative).
+// Used by the impact page and the opdracht page; reads the JSON of /api/dashboard/impact.
+
+const Indicatoren = (() => {
+  const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+  const procent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const maandJaar = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const dag = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const STATUS = { op_koers: ['groen', 'op koers'], achter: ['oranje', 'achter'], uit_koers: ['rood', 'uit koers'] };
+  let teller = 0;
+
+  const tijd = iso => { const [j, m, d] = iso.split('-').map(Number); return Date.UTC(j, m - 1, d); };
+  const g = w => (w == null ? '–' : getal.format(w));
+  const datum = iso => (iso ? dag.format(tijd(iso)) : '–');
+
+  function el(tag, tekst, attributen = {}) {
+    const e = document.createElement(tag);
+    if (tekst != null) { e.textContent = tekst; }
+    Object.entries(attributen).forEach(([k, v]) => e.setAttribute(k, v));
+    return e;
+  }
+
+  /** "2026 K3", "mrt. 2026", "2026 H2" or "2026": how people name a period. */
+  function periode(iso, frequentie) {
+    const [j, m] = iso.split('-').map(Number);
+    switch (frequentie) {
+      case 'kwartaal': return `${j} K${Math.floor((m - 1) / 3) + 1}`;
+      case 'halfjaar': return `${j} H${m <= 6 ? 1 : 2}`;
+      case 'jaar': return String(j);
+      default: return maandJaar.format(tijd(iso));
+    }
+  }
+
+  function status(waarde) {
+    const span = el('span');
+    if (waarde && STATUS[waarde]) { span.className = 'kleur ' + STATUS[waarde][0]; span.textContent = STATUS[waarde][1]; }
+    return span;
+  }
+
+  /** What the chart shows, in words, for screen readers and as the chart's label. */
+  function samenvatting(i) {
+    const r = i.realisatie || {};
+    const delen = [`${i.naam}${i.eenheid ? ' (' + i.eenheid + ')' : ''}`];
+    if (i.basiswaarde != null) { delen.push(`basis ${g(i.basiswaarde)} op ${datum(i.basisdatum)}`); }
+    if (i.streefwaarde != null) { delen.push(`streefwaarde ${g(i.streefwaarde)} op ${datum(i.streefdatum)}`); }
+    (i.tussendoelen || []).forEach(t => delen.push(`tussendoel ${g(t.waarde)} in ${t.datum.slice(0, 4)}`));
+    if (i.metingen.length) {
+      const laatste = i.metingen[i.metingen.length - 1];
+      delen.push(`${i.metingen.length} metingen, laatste ${g(laatste.waarde)} over ${periode(laatste.periode, i.meetfrequentie)}`);
+    } else { delen.push('nog geen metingen'); }
+    if (r.status) { delen.push('status ' + STATUS[r.status][1]); }
+    return delen.join('; ');
+  }
+
+  function grafiek(canvas, i) {
+    if (!window.Chart) { return; }
+    const punten = lijst => lijst.map(p => ({ x: tijd(p.datum || p.peildatum), y: p.waarde }));
+    const reeksen = [{
+      label: 'Gemeten', data: punten(i.metingen), borderColor: '#01689b', backgroundColor: '#01689b', tension: 0,
+      pointRadius: 4,
+    }];
+    if (i.traject.length) {
+      reeksen.push({ label: 'Streeflijn', data: punten(i.traject), borderColor: '#535353', backgroundColor: '#535353',
+        borderDash: [6, 4], pointRadius: 3, pointStyle: 'rect' });
+    }
+    if (i.tussendoelen.length) {
+      reeksen.push({ label: 'Tussendoel', data: punten(i.tussendoelen), borderColor: '#b35900',
+        backgroundColor: '#b35900', showLine: false, pointRadius: 6, pointStyle: 'triangle' });
+    }
+    new Chart(canvas, {
+      type: 'line',
+      data: { datasets: reeksen },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        plugins: {
+          legend: { position: 'bottom' },
+          tooltip: { callbacks: {
+            title: items => dag.format(items[0].parsed.x),
+            label: item => `${item.dataset.label}: ${getal.format(item.parsed.y)}`,
+          } },
+        },
+        scales: {
+          x: { type: 'linear', ticks: { callback: w => maandJaar.format(w), maxTicksLimit: 8 } },
+          y: { title: { display: Boolean(i.eenheid), text: i.eenheid || '' } },
+        },
+      },
+    });
+  }
+
+  function tabel(i) {
+    const t = el('table', null, { class: 'tabel compact' });
+    t.append(el('caption', `Metingen van ${i.naam}`, { class: 'verborgen' }));
+    const kop = t.createTHead().insertRow();
+    [['Periode'], ['Waarde', 'getal'], ['Norm', 'getal'], ['Afwijking', 'getal'], ['Versie', 'getal'], ['Toelichting']]
+      .forEach(([naam, klasse]) => kop.append(el('th', naam, Object.assign({ scope: 'col' }, klasse ? { class: klasse } : {}))));
+    const body = t.createTBody();
+    if (i.metingen.length === 0) {
+      const td = body.insertRow().insertCell(); td.colSpan = 6; td.textContent = 'Nog geen metingen';
+    }
+    const teken = i.richting === 'lager_beter' ? -1 : 1;
+    i.metingen.forEach(m => {
+      const rij = body.insertRow();
+      rij.append(el('th', periode(m.periode, i.meetfrequentie), { scope: 'row' }));
+      const afwijking = m.norm ? teken * (m.waarde - m.norm) / m.norm : null;
+      [[g(m.waarde), 'getal'], [g(m.norm), 'getal'], [afwijking == null ? '–' : procent.format(afwijking), 'getal'],
+        [m.versie > 1 ? `${m.versie} (gecorrigeerd)` : String(m.versie), 'getal'],
+        [[m.toelichting, m.verhaal, m.voorstel && 'Voorstel: ' + m.voorstel].filter(Boolean).join(' — ')]]
+        .forEach(([w, klasse]) => { const td = rij.insertCell(); td.textContent = w; if (klasse) { td.className = klasse; } });
+    });
+    return t;
+  }
+
+  function kerncijfers(i) {
+    const r = i.realisatie || {};
+    const dl = el('dl', null, { class: 'gegevens kerncijfers' });
+    const rij = (naam, waarde) => { const dd = el('dd'); if (waarde instanceof Node) { dd.append(waarde); } else { dd.textContent = waarde; } dl.append(el('dt', naam), dd); };
+    rij('Status', r.status ? status(r.status) : (r.melding || '–'));
+    rij('Laatste meting', r.huidigeWaarde == null ? '–' : `${g(r.huidigeWaarde)} (${periode(r.huidigePeriode, i.meetfrequentie)})`);
+    rij('Norm', r.huidigeNorm == null ? '–' : `${g(r.huidigeNorm)} (${r.normBron})`);
+    rij('Afwijking van de norm', r.afwijkingVanNorm == null ? '–' : procent.format(r.afwijkingVanNorm));
+    rij('Trend', r.trend || '–');
+    rij('Sinds de basis', r.veranderingSindsBasis == null ? '–' : `${r.veranderingSindsBasis > 0 ? '+' : ''}${g(r.veranderingSindsBasis)}`
+      + (r.veranderingSindsBasisRelatief == null ? '' : ` (${procent.format(r.veranderingSindsBasisRelatief)})`));
+    rij('Basis → streef', `${g(i.basiswaarde)} (${datum(i.basisdatum)}) → ${g(i.streefwaarde)} (${datum(i.streefdatum)})`);
+    if (r.volgendeNorm != null) { rij('Norm volgende periode', `${g(r.volgendeNorm)} (${periode(r.volgendePeriode, i.meetfrequentie)})`); }
+    return dl;
+  }
+
+  /** The card of one indicator; the chart is drawn once the card is in the page. */
+  function kaart(i, kopniveau = 'h4') {
+    const nummer = ++teller;
+    const art = el('article', null, { class: 'kaart indicator', 'aria-labelledby': 'indicator-' + nummer });
+    const kop = el(kopniveau, i.naam + (i.eenheid ? ` (${i.eenheid})` : ''), { id: 'indicator-' + nummer });
+    art.append(kop);
+    const over = [i.richting === 'lager_beter' ? 'lager is beter' : 'hoger is beter', 'meten per ' + i.meetfrequentie];
+    if (i.bron) { over.push('bron: ' + i.bron); }
+    if (i.status === 'vervallen') { over.push('vervallen'); }
+    art.append(el('p', over.join(' · '), { class: 'klein' }));
+    if (i.definitie) { art.append(el('p', i.definitie, { class: 'klein' })); }
+    const raster = el('div', null, { class: 'indicator-raster' });
+    raster.append(kerncijfers(i));
+    const figuur = el('figure', null, { class: 'grafiek-figuur' });
+    const houder = el('div', null, { class: 'grafiek' });
+    const canvas = el('canvas', null, { role: 'img', 'aria-label': samenvatting(i) });
+    houder.append(canvas);
+    figuur.append(houder, el('figcaption', 'Metingen tegen de streeflijn', { class: 'klein' }));
+    raster.append(figuur);
+    art.append(raster, tabel(i));
+    art.tekenen = () => grafiek(canvas, i);
+    return art;
+  }
+
+  return { kaart, periode, status, datum, el };
+})();
