@@ -33,6 +33,20 @@ function kleur(waarde) {
   return span;
 }
 
+/** The team's colour, and beside it the colour status-kleur.dmn computed when the two differ. */
+function kleuren(team, berekend) {
+  const span = document.createElement('span');
+  span.appendChild(kleur(team || berekend));
+  if (team && berekend && team !== berekend) {
+    const ander = kleur(berekend);
+    ander.classList.add('berekend');
+    ander.textContent = 'berekend: ' + berekend;
+    ander.title = 'Het team koos ' + team + '; de rekenregels geven ' + berekend;
+    span.append(' ', ander);
+  }
+  return span;
+}
+
 function link(tekst, href) {
   const a = document.createElement('a');
   a.textContent = tekst;
@@ -66,7 +80,7 @@ async function laadOpdrachten() {
     cel(rij, link(o.sleutel, basis + 'dashboard/opdracht/' + encodeURIComponent(o.sleutel)));
     cel(rij, o.titel);
     cel(rij, o.fase);
-    cel(rij, kleur(o.statusKleur));
+    cel(rij, kleuren(o.statusKleur, o.berekendeStatusKleur));
     cel(rij, o.team);
     cel(rij, o.domein);
     cel(rij, o.gebied);

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtDoel;
 import nl.stuurwiel.review.Voortgangsrapportage;
@@ -102,7 +103,13 @@ public class AuditService {
             Long naRevisie, int max) {
         AuditQuery query = reader.createQuery().forRevisionsOfEntity(soort.entiteit, false, true);
         if (sleutel != null) {
-            if (soort.sleutelVeld != null) {
+            if (soort == AuditSoort.INDICATOR) {
+                try {
+                    query.add(AuditEntity.id().eq(Long.valueOf(sleutel)));
+                } catch (NumberFormatException e) {
+                    return List.of();
+                }
+            } else if (soort.sleutelVeld != null) {
                 query.add(AuditEntity.property(soort.sleutelVeld).eq(sleutel));
             } else {
                 String[] delen = sleutel.split("/", 2);
@@ -246,6 +253,9 @@ public class AuditService {
         }
         if (entiteit instanceof Bijstelling b) {
             return b.getOpdracht().getSleutel() + "/" + b.getVolgnummer();
+        }
+        if (entiteit instanceof Indicator i) {
+            return String.valueOf(i.getId());
         }
         if (entiteit instanceof OpdrachtDoel k) {
             return k.getOpdracht().getSleutel() + "/" + k.getDoel().getCode();

@@ -2,6 +2,7 @@ package nl.stuurwiel.audit;
 
 import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtDoel;
 import nl.stuurwiel.review.Voortgangsrapportage;
@@ -18,7 +19,9 @@ public enum AuditSoort {
     /** Known by its opdracht's key, optionally followed by /volgnummer. */
     BIJSTELLING(Bijstelling.class, null),
     /** An opdracht's link to a doel with contribution and weight; known by its opdracht's key. */
-    DOELKOPPELING(OpdrachtDoel.class, null);
+    DOELKOPPELING(OpdrachtDoel.class, null),
+    /** Known by its id, as in the API. */
+    INDICATOR(Indicator.class, "id");
 
     final Class<?> entiteit;
     /** Property holding the record's own key; null for records known through their opdracht. */

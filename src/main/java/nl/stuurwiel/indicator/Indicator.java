@@ -21,11 +21,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.opdracht.Opdracht;
 
 /** A KPI on exactly one doel or one opdracht, with baseline, target and yearly intermediate targets. */
 @Entity
+@Audited
 public class Indicator {
 
     @Id

@@ -19,14 +19,14 @@ public final class OpdrachtWeergave {
     }
 
     public record Samenvatting(String sleutel, String titel, String type, String domein, String gebied,
-            String team, String fase, String statusKleur, Integer prioriteitScore, Integer prioriteitRang,
-            BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum, int versie,
-            boolean vertrouwelijk) {
+            String team, String fase, String statusKleur, String berekendeStatusKleur, Integer prioriteitScore,
+            Integer prioriteitRang, BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum,
+            int versie, boolean vertrouwelijk) {
 
         static Samenvatting van(Opdracht o) {
             return new Samenvatting(o.getSleutel(), o.getTitel(), woord(o.getType()), woord(o.getDomein()),
                     o.getGebied(), o.getTeam().getCode(), woord(o.getFase()), woord(o.getStatusKleur()),
-                    o.getPrioriteitScore(), o.getPrioriteitRang(), o.getBudget(), o.getFte(), o.getStartdatum(),
+                    woord(o.getBerekendeStatusKleur()), o.getPrioriteitScore(), o.getPrioriteitRang(), o.getBudget(), o.getFte(), o.getStartdatum(),
                     o.getEinddatum(), o.getVersie(), o.isVertrouwelijk());
         }
     }

@@ -229,6 +229,38 @@ class AuditTrailTest {
     }
 
     @Test
+    void indicatorChangesAreAuditedWithTheirIntermediateTargets() throws Exception {
+        String indicator = """
+                {"doel": "%s", "naam": "Voortijdig schoolverlaters", "eenheid": "leerlingen",
+                 "richting": "lager_beter", "basiswaarde": 200, "basisdatum": "2026-01-01", "streefwaarde": %s,
+                 "streefdatum": "2028-01-01", "tussendoelen": {"2027": %s}, "meetfrequentie": "jaar"}
+                """;
+        String locatie = mvc.perform(post("/api/indicatoren").contentType(MediaType.APPLICATION_JSON)
+                .content(indicator.formatted(doelCode, 100, 150)).with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String id = locatie.substring(locatie.lastIndexOf('/') + 1);
+        mvc.perform(put("/api/indicatoren/" + id).contentType(MediaType.APPLICATION_JSON)
+                .content(indicator.formatted(doelCode, 80, 140)).with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(status().isOk());
+
+        String spoor = mvc.perform(get("/api/audit").param("soort", "indicator").param("sleutel", id)
+                .with(httpBasic(beheerder, WACHTWOORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].actie").value("aangemaakt"))
+                .andExpect(jsonPath("$[0].gebruiker").value(intake))
+                .andExpect(jsonPath("$[-1].actie").value("gewijzigd"))
+                .andExpect(jsonPath("$[-1].gebruiker").value(mt))
+                .andExpect(jsonPath("$[-1].sleutel").value(id))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(spoor, "$[-1].wijzigingen[?(@.veld == 'streefwaarde')].van"))
+                .containsExactly("100");
+        assertThat(JsonPath.<List<String>>read(spoor, "$[-1].wijzigingen[?(@.veld == 'streefwaarde')].naar"))
+                .containsExactly("80");
+        assertThat(JsonPath.<List<String>>read(spoor, "$[-1].wijzigingen[?(@.veld == 'tussendoelen')].naar"))
+                .singleElement().asString().contains("140");
+    }
+
+    @Test
     void pagesFollowEachOtherWithoutGapsOrRepeats() throws Exception {
         String sleutel = aanvragen();
         als(teamlid, () -> {

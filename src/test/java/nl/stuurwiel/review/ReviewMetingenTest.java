@@ -1,6 +1,9 @@
 package nl.stuurwiel.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,8 +19,10 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import nl.stuurwiel.LevenscyclusTestBasis;
+import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.indicator.IndicatorInvoer;
 import nl.stuurwiel.indicator.IndicatorService;
@@ -37,6 +42,9 @@ import nl.stuurwiel.system.OngeldigeInvoerException;
  * proposes the colour status-kleur.dmn computes; another colour needs a written reason.
  */
 class ReviewMetingenTest extends LevenscyclusTestBasis {
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     IndicatorService indicatorService;
@@ -149,7 +157,7 @@ class ReviewMetingenTest extends LevenscyclusTestBasis {
     }
 
     @Test
-    void anotherColourWithoutAReasonIsRefusedAndNothingIsStoredWithAReasonBothAreKept() {
+    void anotherColourWithoutAReasonIsRefusedAndNothingIsStoredWithAReasonBothAreKept() throws Exception {
         ProcessInstance pi = inUitvoering();
         Indicator indicator = onmeetbareIndicator(pi, "Regelingen getroffen");
         Task taak = reviewOpen(pi);
@@ -174,6 +182,12 @@ class ReviewMetingenTest extends LevenscyclusTestBasis {
         Opdracht opdracht = opdracht(pi);
         assertThat(opdracht.getStatusKleur()).isEqualTo(rapport.getStatusKleur());
         assertThat(opdracht.getBerekendeStatusKleur()).isEqualTo(rapport.getBerekendeStatusKleur());
+        String mt = portfolio.gebruiker("kleurmt" + System.nanoTime(), "Kleur-Test-Wachtwoord-1", Rollen.MT);
+        mvc.perform(get("/api/opdrachten").param("zoek", pi.getBusinessKey())
+                .with(httpBasic(mt, "Kleur-Test-Wachtwoord-1")))
+                .andExpect(jsonPath("$.inhoud[0].statusKleur").value(andere(kleur)))
+                .andExpect(jsonPath("$.inhoud[0].berekendeStatusKleur")
+                        .value(rapport.getBerekendeStatusKleur().name().toLowerCase(Locale.ROOT)));
         List<Meting> opgeslagen = versies(indicator, vorigKwartaal());
         assertThat(opgeslagen).singleElement().satisfies(m -> {
             assertThat(m.getWaarde()).isEqualByComparingTo("25");
