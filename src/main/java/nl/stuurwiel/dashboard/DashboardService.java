@@ -53,6 +53,7 @@ public class DashboardService {
 
     static final int DAGEN_VOORUIT = 30;
     private static final Duration DAG = Duration.ofDays(1);
+    private static final List<Fase> LOPEND = List.of(Fase.values()).stream().filter(f -> !f.isEindfase()).toList();
 
     public record Aantal(String fase, long aantal) {
     }
@@ -103,8 +104,7 @@ public class DashboardService {
     public Overzicht overzicht() {
         List<Opdracht> lopend = entityManager.createQuery(
                 "select o from Opdracht o join fetch o.team where o.fase in :fasen", Opdracht.class)
-                .setParameter("fasen", List.of(Fase.values()).stream().filter(f -> !f.isEindfase()).toList())
-                .getResultList().stream().filter(this::zichtbaar).toList();
+                .setParameter("fasen", LOPEND).getResultList().stream().filter(this::zichtbaar).toList();
         Map<Long, Object[]> laatsteRapportage = laatsteRapportages();
         return new Overzicht(fasen(), teams(), middelen(lopend, laatsteRapportage, o -> o.getTeam().getCode()),
                 middelen(lopend, laatsteRapportage, o -> woord(o.getDomein())),
@@ -173,10 +173,12 @@ public class DashboardService {
         Map<Long, Opdracht> perId = new HashMap<>();
         opdrachten.forEach(o -> perId.put(o.getId(), o));
         Map<Long, Long> gewichten = new HashMap<>();
+        // By phase, not by a list of ids: ten thousand ids in an IN list cost more than the links.
         List<Object[]> koppelingen = perId.isEmpty() ? List.of() : entityManager.createQuery("""
-                select k.opdracht.id, d.code, d.naam, k.gewicht from OpdrachtDoel k join k.doel d
-                where k.opdracht.id in :ids order by d.code
-                """, Object[].class).setParameter("ids", perId.keySet()).getResultList();
+                select k.opdracht.id, d.code, d.naam, k.gewicht from OpdrachtDoel k join k.doel d join k.opdracht o
+                where o.fase in :fasen order by d.code
+                """, Object[].class).setParameter("fasen", LOPEND).getResultList().stream()
+                .filter(k -> perId.containsKey((Long) k[0])).toList();
         koppelingen.forEach(k -> gewichten.merge((Long) k[0], ((Number) k[3]).longValue(), Long::sum));
         Optelling optelling = new Optelling();
         Map<String, String> namen = new HashMap<>();
