@@ -3,8 +3,12 @@ package nl.stuurwiel.system;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -50,7 +54,8 @@ public final class OngeldigeInvoerMapper {
 
         @Override
         public Response toResponse(RestException fout) {
-            return alsOngeldig(fout).or(() -> alsConflict(fout)).orElseGet(() -> camunda.toResponse(fout));
+            return alsOngeldig(fout).or(() -> alsConflict(fout)).or(() -> alsAlAfgerond(fout))
+                    .orElseGet(() -> camunda.toResponse(fout));
         }
     }
 
@@ -87,6 +92,30 @@ public final class OngeldigeInvoerMapper {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern TAAK_AFRONDEN = Pattern
+            .compile("^Cannot (?:complete task|submit task form) ([^:\\s]+):");
+
+    /**
+     * Two clients completing one task at once: the later one may run on a state the first one
+     * is changing and fail on anything (a variable it does not see yet), not only on the engine's
+     * optimistic lock. If its task is gone, the first client finished it: a conflict, not an error.
+     */
+    static Optional<Response> alsAlAfgerond(RestException fout) {
+        Matcher taak = TAAK_AFRONDEN.matcher(String.valueOf(fout.getMessage()));
+        if (!taak.find()) {
+            return Optional.empty();
+        }
+        ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
+        if (engine == null || engine.getTaskService().createTaskQuery().taskId(taak.group(1)).count() > 0) {
+            return Optional.empty();
+        }
+        Map<String, Object> antwoord = new LinkedHashMap<>();
+        antwoord.put("type", "Conflict");
+        antwoord.put("message", "Deze taak is intussen door iemand anders afgerond; laad opnieuw");
+        return Optional.of(Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(antwoord).build());
     }
 
     static Optional<Response> alsOngeldig(Throwable fout) {

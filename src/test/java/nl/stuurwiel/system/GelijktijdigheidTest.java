@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import jakarta.ws.rs.core.Response;
 
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
@@ -98,7 +101,8 @@ class GelijktijdigheidTest {
                 .allSatisfy(s -> assertThat(s).isIn(204, 400, 404, 409))
                 .filteredOn(s -> s == 204).hasSize(1);
         assertThat(antwoorden).filteredOn(a -> a.statusCode() == 409)
-                .allSatisfy(a -> assertThat(a.body()).contains("tegelijk gewijzigd"));
+                .allSatisfy(a -> assertThat(a.body()).contains("\"type\":\"Conflict\"").containsAnyOf(
+                        "tegelijk gewijzigd", "door iemand anders afgerond"));
         List<Task> daarna = taskService.createTaskQuery().processInstanceBusinessKey(sleutel).list();
         assertThat(daarna).extracting(Task::getTaskDefinitionKey).containsExactly(Element.MT_BESLUIT);
         assertThat(portfolio.opdracht(sleutel).getFase()).isEqualTo(Fase.PRIORITERING);
@@ -106,6 +110,20 @@ class GelijktijdigheidTest {
                 select count(*) from act_hi_actinst a join act_hi_procinst p on a.proc_inst_id_ = p.id_
                 where p.business_key_ = ? and a.act_id_ = ?""", Long.class, sleutel, Element.MT_BESLUIT))
                 .as("the MT step was entered once").isOne();
+    }
+
+    @Test
+    void aCompletionThatFailedBecauseAnotherClientFinishedTheTaskIsAConflict() {
+        Task intake = taskService.createTaskQuery().processInstanceBusinessKey(sleutel).singleResult();
+        String fout = ": Unknown property used in expression: ${mtBesluit == 'starten'}";
+
+        assertThat(OngeldigeInvoerMapper.alsAlAfgerond(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+                "Cannot complete task " + intake.getId() + fout))).as("task still there: a real error").isEmpty();
+        assertThat(OngeldigeInvoerMapper.alsAlAfgerond(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+                "Cannot complete task al-afgerond-123" + fout))).get()
+                .satisfies(antwoord -> assertThat(antwoord.getStatus()).isEqualTo(409));
+        assertThat(OngeldigeInvoerMapper.alsAlAfgerond(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+                "Cannot find process definition"))).isEmpty();
     }
 
     @Test
