@@ -83,12 +83,8 @@ public final class OngeldigeInvoerMapper {
             if (oorzaak instanceof OptimisticLockingException || oorzaak instanceof OptimisticLockingFailureException
                     || oorzaak instanceof jakarta.persistence.OptimisticLockException
                     || oorzaak instanceof ConflictException) {
-                Map<String, Object> antwoord = new LinkedHashMap<>();
-                antwoord.put("type", "Conflict");
-                antwoord.put("message", oorzaak instanceof ConflictException c ? c.getMessage()
-                        : "Iemand anders heeft deze taak of opdracht tegelijk gewijzigd; laad opnieuw en probeer het nog eens");
-                return Optional.of(Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(antwoord).build());
+                return Optional.of(conflict(oorzaak instanceof ConflictException c ? c.getMessage()
+                        : "Iemand anders heeft deze taak of opdracht tegelijk gewijzigd; laad opnieuw en probeer het nog eens"));
             }
         }
         return Optional.empty();
@@ -111,11 +107,15 @@ public final class OngeldigeInvoerMapper {
         if (engine == null || engine.getTaskService().createTaskQuery().taskId(taak.group(1)).count() > 0) {
             return Optional.empty();
         }
+        return Optional.of(conflict("Deze taak is intussen door iemand anders afgerond; laad opnieuw"));
+    }
+
+    private static Response conflict(String melding) {
         Map<String, Object> antwoord = new LinkedHashMap<>();
         antwoord.put("type", "Conflict");
-        antwoord.put("message", "Deze taak is intussen door iemand anders afgerond; laad opnieuw");
-        return Optional.of(Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(antwoord).build());
+        antwoord.put("message", melding);
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(antwoord)
+                .build();
     }
 
     static Optional<Response> alsOngeldig(Throwable fout) {
