@@ -144,7 +144,7 @@ class Node:
         with open(self.logpad, errors="replace") as f:
             tekst = f.read().split(f"===== start {self.starts} ")[-1]
         gestart = "Started StuurwielApplication" in tekst
-        return "Demo: klaar" in tekst or (gestart and (self.starts > 1 or self.extra.get("geen_demo_wachten")))
+        return "Demo: klaar" in tekst or "Demo: de database heeft al opdrachten" in tekst or (gestart and (self.starts > 1 or self.extra.get("geen_demo_wachten")))
 
     def kill9(self):
         if self.proces and self.proces.poll() is None:
@@ -272,7 +272,10 @@ class Driver:
                                                              "mtToelichting": "Besproken"})
         elif "UserTask_VoortgangRapporteren" in open_:
             self.rond_af(open_["UserTask_VoortgangRapporteren"], plan.lid, {
-                "statusKleur": "groen", "voortgang": "Op schema", "besteedBudget": 1000, "voorstel": plan.review})
+                # The team's own colour with its reason: valid whatever status-kleur.dmn computes
+                # from the demo doel's indicators.
+                "statusKleur": "groen", "kleurToelichting": "Het team ziet het zo", "voortgang": "Op schema",
+                "besteedBudget": 1000, "voorstel": plan.review})
         elif "UserTask_ReviewBeoordelen" in open_:
             self.rond_af(open_["UserTask_ReviewBeoordelen"], "mt", {"reviewBesluit": plan.review,
                                                                     "reviewToelichting": "Akkoord"})
@@ -508,6 +511,8 @@ def crash(args):
             "duration of the run (s)": f"{duur:.0f}",
         }
         uitkomst.update({k: v for k, v in stats.items() if k not in ("slot", "review_vervroegd", "opnieuw_log")})
+        if "opnieuw_log" in stats:
+            uitkomst["first failed request"] = stats["opnieuw_log"]
         druk_af("Crash run", uitkomst)
         druk_af("Consistency after the run", tellingen)
         for p in problemen[:50]:
@@ -533,7 +538,7 @@ def cluster(args):
     problemen = []
     try:
         if args.gelijk_starten:
-            # On an empty database both engines create the schema at once and one of them fails.
+            # On an empty database: the nodes take turns starting (system/OpstartSlot).
             log("start node1 and node2 at the same moment")
             n1.start()
             n2.start()

@@ -143,7 +143,7 @@ public class PortfolioFixture {
     /** Keys of the opdrachten waiting for MT, in the order the ranking should give them. */
     public List<String> wachtrij() {
         return opdrachten.wachtrij(List.of(Fase.PRIORITERING, Fase.GEPARKEERD)).stream()
-                .map(Opdracht::getSleutel).toList();
+                .map(id -> opdrachten.findById(id).orElseThrow().getSleutel()).toList();
     }
 
     private static List<String> codes(Doel... doelen) {

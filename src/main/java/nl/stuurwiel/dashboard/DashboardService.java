@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,6 +51,8 @@ import nl.stuurwiel.team.TeamService;
 public class DashboardService {
 
     static final int DAGEN_VOORUIT = 30;
+    /** The waiting-time average looks back this far. */
+    static final Duration WACHTTIJD_PERIODE = Duration.ofDays(365);
     private static final Duration DAG = Duration.ofDays(1);
     private static final List<Fase> LOPEND = List.of(Fase.values()).stream().filter(f -> !f.isEindfase()).toList();
 
@@ -251,12 +252,14 @@ public class DashboardService {
     private Wachttijd wachttijd(String stap, String activiteit) {
         Instant nu = ClockUtil.getCurrentTime().toInstant();
         Set<String> verborgen = verborgenInstanties();
-        List<HistoricActivityInstance> keren = historyService.createHistoricActivityInstanceQuery()
-                .activityId(activiteit).list().stream()
-                .filter(a -> !verborgen.contains(a.getProcessInstanceId())).toList();
-        List<Double> afgerond = keren.stream().filter(a -> a.getEndTime() != null)
+        // The average covers the last year only, so the query stays bounded as the history grows.
+        List<Double> afgerond = historyService.createHistoricActivityInstanceQuery().activityId(activiteit)
+                .finished().finishedAfter(Date.from(nu.minus(WACHTTIJD_PERIODE))).list().stream()
+                .filter(a -> !verborgen.contains(a.getProcessInstanceId()))
                 .map(a -> dagen(a.getStartTime().toInstant(), a.getEndTime().toInstant())).toList();
-        List<Double> open = keren.stream().filter(a -> a.getEndTime() == null)
+        List<Double> open = historyService.createHistoricActivityInstanceQuery().activityId(activiteit)
+                .unfinished().list().stream()
+                .filter(a -> !verborgen.contains(a.getProcessInstanceId()))
                 .map(a -> dagen(a.getStartTime().toInstant(), nu)).toList();
         return new Wachttijd(stap, afgerond.size(),
                 afgerond.isEmpty() ? null : rond(afgerond.stream().mapToDouble(d -> d).average().orElse(0)),

@@ -91,6 +91,7 @@ public class DemoData {
     @Order(10)
     public void vulAlsLeeg() {
         if (opdrachten.count() > 0) {
+            LOG.info("Demo: de database heeft al opdrachten; geen demogegevens toegevoegd");
             return;
         }
         LOG.info("Demo: gebruikers, teams, doelen en opdrachten aanmaken");

@@ -25,6 +25,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import nl.stuurwiel.doel.Doel;
@@ -32,6 +33,8 @@ import nl.stuurwiel.team.Team;
 
 @Entity
 @Audited
+// Only the changed columns: a concurrent re-ranking (OpdrachtRepository.zetRang) keeps its rank.
+@DynamicUpdate
 public class Opdracht {
 
     @Id

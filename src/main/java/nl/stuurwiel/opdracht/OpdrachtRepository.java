@@ -12,6 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -19,6 +20,11 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
 
     @EntityGraph(attributePaths = {"team", "doelKoppelingen", "doelKoppelingen.doel"})
     Optional<Opdracht> findBySleutel(String sleutel);
+
+    /** Without the goal links, for process steps that change only the opdracht itself. */
+    @EntityGraph(attributePaths = {"team"})
+    @Query("select o from Opdracht o where o.sleutel = :sleutel")
+    Optional<Opdracht> zonderDoelen(@Param("sleutel") String sleutel);
 
     /** Locks the opdracht until the transaction ends, so two changes of its goal links take turns. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -56,9 +62,27 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
     @Query("select coalesce(sum(o.fte), 0) from Opdracht o where o.team.id = :teamId and o.fase in :fasen")
     BigDecimal ingezetteFte(@Param("teamId") Long teamId, @Param("fasen") Collection<Fase> fasen);
 
+    /**
+     * Makes re-rankings of the waiting queue take turns until the transaction ends, so that each
+     * one reads the queue after the previous one committed: two intake officers accepting at the
+     * same moment (on one node or two) end with ranks 1..n, none twice.
+     */
+    @Query(value = "select naam from vergrendeling where naam = 'wachtrij' for update", nativeQuery = true)
+    String vergrendelWachtrij();
+
+    /** The waiting queue in rank order: highest score first, then first come. */
     @Query("""
-            select o from Opdracht o where o.fase in :fasen and o.prioriteitScore is not null
-            order by o.prioriteitScore desc, o.aangemaaktOp asc
+            select o.id from Opdracht o where o.fase in :fasen and o.prioriteitScore is not null
+            order by o.prioriteitScore desc, o.aangemaaktOp asc, o.id asc
             """)
-    List<Opdracht> wachtrij(@Param("fasen") Collection<Fase> fasen);
+    List<Long> wachtrij(@Param("fasen") Collection<Fase> fasen);
+
+    /**
+     * Sets the rank of another waiting opdracht without touching its version: the rank is derived
+     * from the queue, so a re-ranking must not make a concurrent change of that opdracht (MT
+     * starts it, someone edits it) fail as a conflict. Not in the audit trail, for the same reason.
+     */
+    @Modifying
+    @Query("update Opdracht o set o.prioriteitRang = :rang where o.id = :id")
+    int zetRang(@Param("id") Long id, @Param("rang") int rang);
 }

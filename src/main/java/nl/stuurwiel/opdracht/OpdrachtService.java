@@ -182,9 +182,40 @@ public class OpdrachtService {
     }
 
     public Opdracht zetFase(String sleutel, Fase fase) {
-        Opdracht opdracht = opdracht(sleutel);
-        opdracht.setFase(fase);
+        Opdracht opdracht = voorWijziging(sleutel);
+        naarFase(opdracht, fase);
         return opdracht;
+    }
+
+    /**
+     * An opdracht that leaves the waiting queue (MT starts or rejects it) closes the gap it
+     * leaves, so the ranks stay 1..n. The queue lock comes before the change is written: a
+     * ranking that holds the lock may be writing this opdracht's rank at that moment.
+     */
+    private void naarFase(Opdracht opdracht, Fase fase) {
+        boolean verlaatWachtrij = WACHTRIJ.contains(opdracht.getFase()) && !WACHTRIJ.contains(fase);
+        if (verlaatWachtrij) {
+            opdrachten.vergrendelWachtrij();
+        }
+        opdracht.setFase(fase);
+        if (verlaatWachtrij) {
+            opdracht.setPrioriteitRang(null);
+            rangschik(opdracht);
+        }
+    }
+
+    /** Ranks the waiting queue as it is once this transaction's changes are written; needs the queue lock. */
+    private void rangschik(Opdracht gewijzigd) {
+        opdrachten.flush();
+        int rang = 0;
+        for (Long id : opdrachten.wachtrij(WACHTRIJ)) {
+            rang++;
+            if (id.equals(gewijzigd.getId())) {
+                gewijzigd.setPrioriteitRang(rang);
+            } else {
+                opdrachten.zetRang(id, rang);
+            }
+        }
     }
 
     /** Intake accepts: only a complete opdracht moves on to prioritisation. */
@@ -206,23 +237,21 @@ public class OpdrachtService {
     }
 
     public Opdracht wijsAf(String sleutel, String reden) {
-        Opdracht opdracht = opdracht(sleutel);
+        Opdracht opdracht = voorWijziging(sleutel);
         opdracht.setBesluitReden(reden);
-        opdracht.setFase(Fase.AFGEWEZEN);
+        naarFase(opdracht, Fase.AFGEWEZEN);
         opdracht.setAfgeslotenOp(Klok.vandaag());
         return opdracht;
     }
 
     /** Stores the DMN score, re-ranks the waiting queue and tells whether the team has room. */
     public CapaciteitsToets verwerkScore(String sleutel, int score) {
-        Opdracht opdracht = opdracht(sleutel);
+        Opdracht opdracht = voorWijziging(sleutel);
         opdracht.setPrioriteitScore(score);
         opdracht.setFase(Fase.PRIORITERING);
-        opdrachten.flush();
-        int rang = 0;
-        for (Opdracht o : opdrachten.wachtrij(WACHTRIJ)) {
-            o.setPrioriteitRang(++rang);
-        }
+        // Taken before the queue is read, so the query sees what the previous ranking committed.
+        opdrachten.vergrendelWachtrij();
+        rangschik(opdracht);
         BigDecimal vrij = teamService.vrijeCapaciteit(opdracht.getTeam());
         BigDecimal nodig = opdracht.getFte() == null ? BigDecimal.ZERO : opdracht.getFte();
         return new CapaciteitsToets(vrij, vrij.compareTo(nodig) >= 0, opdracht.getPrioriteitRang());
@@ -232,23 +261,31 @@ public class OpdrachtService {
     }
 
     public Opdracht startUitvoering(String sleutel) {
-        Opdracht opdracht = opdracht(sleutel);
+        Opdracht opdracht = voorWijziging(sleutel);
         if (opdracht.getReviewFrequentie() == null || opdracht.getEinddatum() == null) {
             throw new OngeldigeInvoerException("opdracht", "reviewfrequentie en einddatum zijn nodig om te starten");
         }
-        opdracht.setFase(Fase.UITVOERING);
-        opdracht.setPrioriteitRang(null);
+        naarFase(opdracht, Fase.UITVOERING);
         return opdracht;
     }
 
     public Opdracht sluitAf(String sleutel, boolean gestopt, String doelenBereikt, String impact, String lessen) {
-        Opdracht opdracht = opdracht(sleutel);
+        Opdracht opdracht = voorWijziging(sleutel);
         opdracht.setDoelenBereikt(doelenBereikt);
         opdracht.setImpact(impact);
         opdracht.setLessen(lessen);
         opdracht.setFase(gestopt ? Fase.GESTOPT : Fase.AFGEROND);
         opdracht.setAfgeslotenOp(Klok.vandaag());
         return opdracht;
+    }
+
+    /**
+     * The opdracht without its goal links (they load lazily if asked for): process steps that
+     * change only the opdracht itself skip the join, which matters when many timers fire at once.
+     */
+    public Opdracht voorWijziging(String sleutel) {
+        return opdrachten.zonderDoelen(sleutel)
+                .orElseThrow(() -> new NietGevondenException("Opdracht " + sleutel + " bestaat niet"));
     }
 
     @Transactional(readOnly = true)

@@ -36,11 +36,11 @@ public class ReviewService {
      * pile up, the cycle simply skips a period.
      */
     public int open(String sleutel) {
-        Opdracht lopend = opdrachtService.opdracht(sleutel);
-        if (lopend.getFase() == Fase.REVIEW || lopend.getFase() == Fase.BIJSTELLING) {
+        Opdracht opdracht = opdrachtService.voorWijziging(sleutel);
+        if (opdracht.getFase() == Fase.REVIEW || opdracht.getFase() == Fase.BIJSTELLING) {
             return GEEN_REVIEW;
         }
-        Opdracht opdracht = opdrachtService.zetFase(sleutel, Fase.REVIEW);
+        opdracht.setFase(Fase.REVIEW);
         int volgnummer = rapportages.hoogsteVolgnummer(opdracht.getId()) + 1;
         rapportages.save(new Voortgangsrapportage(opdracht, volgnummer, Klok.vandaag()));
         return volgnummer;

@@ -1,5 +1,6 @@
 package nl.stuurwiel.security;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -24,10 +25,14 @@ public class BeheerderControle extends AbstractProcessEnginePlugin {
     private final String gebruiker;
     private final String wachtwoord;
     private final boolean demoWachtwoordToegestaan;
+    private final List<String> namen;
 
     public BeheerderControle(@Value("${stuurwiel.beheerder.gebruiker:}") String gebruiker,
             @Value("${stuurwiel.beheerder.wachtwoord:}") String wachtwoord,
-            @Value("${stuurwiel.beheerder.demo-wachtwoord-toegestaan:false}") boolean demoWachtwoordToegestaan) {
+            @Value("${stuurwiel.beheerder.demo-wachtwoord-toegestaan:false}") boolean demoWachtwoordToegestaan,
+            @Value("${camunda.bpm.admin-user.first-name:}") String voornaam,
+            @Value("${camunda.bpm.admin-user.last-name:}") String achternaam) {
+        this.namen = List.of(voornaam, achternaam);
         this.gebruiker = gebruiker;
         this.wachtwoord = wachtwoord;
         this.demoWachtwoordToegestaan = demoWachtwoordToegestaan;
@@ -35,7 +40,7 @@ public class BeheerderControle extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        String bezwaar = bezwaarTegen(gebruiker, wachtwoord);
+        String bezwaar = bezwaarTegen(gebruiker, wachtwoord, namen);
         if (bezwaar != null && !demoWachtwoordToegestaan) {
             throw new IllegalStateException("Stuurwiel start niet: " + bezwaar
                     + ". Zet STUURWIEL_ADMIN_USER en STUURWIEL_ADMIN_PASSWORD (minstens " + MINIMALE_LENGTE
@@ -43,8 +48,11 @@ public class BeheerderControle extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Why this administrator account is unacceptable, or null when it is fine. */
-    static String bezwaarTegen(String gebruiker, String wachtwoord) {
+    /**
+     * Why this administrator account is unacceptable, or null when it is fine. {@code namen}: the
+     * account's first and last name, which Camunda's password policy also forbids in the password.
+     */
+    static String bezwaarTegen(String gebruiker, String wachtwoord, List<String> namen) {
         if (gebruiker == null || gebruiker.isBlank()) {
             return "er is geen beheerder ingesteld (STUURWIEL_ADMIN_USER)";
         }
@@ -54,6 +62,11 @@ public class BeheerderControle extends AbstractProcessEnginePlugin {
         String klein = wachtwoord.toLowerCase(Locale.ROOT);
         if (BEKENDE_WACHTWOORDEN.contains(klein) || klein.equals(gebruiker.toLowerCase(Locale.ROOT))) {
             return "het wachtwoord van de beheerder is een standaardwachtwoord";
+        }
+        // Camunda's policy refuses these too, but only once the engine runs and without saying why.
+        if (klein.contains(gebruiker.toLowerCase(Locale.ROOT)) || namen.stream().filter(n -> n != null && !n.isBlank())
+                .anyMatch(n -> klein.contains(n.toLowerCase(Locale.ROOT)))) {
+            return "het wachtwoord van de beheerder bevat de gebruikersnaam of de naam van de beheerder";
         }
         if (wachtwoord.length() < MINIMALE_LENGTE || wachtwoord.chars().noneMatch(Character::isUpperCase)
                 || wachtwoord.chars().noneMatch(Character::isLowerCase)

@@ -104,6 +104,33 @@ class DashboardTest extends LevenscyclusTestBasis {
     }
 
     @Test
+    void theAverageWaitingTimeCoversTheLastYearOnly() {
+        Team team = portfolio.team("5.0");
+        long afgerondVooraf = intakeWachttijd().afgerond();
+
+        // An intake that ended two years ago, after 3 days: outside the window, not counted.
+        ClockUtil.setCurrentTime(nuPlus(-730, DAYS));
+        ProcessInstance oud = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        ClockUtil.setCurrentTime(nuPlus(-727, DAYS));
+        accepteer(oud);
+        ClockUtil.setCurrentTime(nu);
+        assertThat(intakeWachttijd().afgerond()).as("an intake finished two years ago")
+                .isEqualTo(afgerondVooraf);
+
+        // One that ended today, after 3 days: counted.
+        ClockUtil.setCurrentTime(nuPlus(-3, DAYS));
+        ProcessInstance recent = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        ClockUtil.setCurrentTime(nu);
+        accepteer(recent);
+        assertThat(intakeWachttijd().afgerond()).as("an intake finished today").isEqualTo(afgerondVooraf + 1);
+    }
+
+    private DashboardService.Wachttijd intakeWachttijd() {
+        return dashboard.overzicht().wachttijden().stream().filter(w -> w.stap().equals("Intake")).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void dashboardNeedsALoginAndBrowsersAreSentToTheDutchLoginPage() throws Exception {
         mvc.perform(get("/api/dashboard")).andExpect(status().isUnauthorized());
         mvc.perform(get("/dashboard/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())

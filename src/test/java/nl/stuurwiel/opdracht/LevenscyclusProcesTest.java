@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import nl.stuurwiel.LevenscyclusTestBasis;
 import nl.stuurwiel.bijstelling.Bijstelling;
@@ -437,6 +438,27 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(opdracht.getFase()).isEqualTo(Fase.AFGEWEZEN);
         assertThat(opdracht.getBesluitReden()).isEqualTo("Past niet in de begroting van dit jaar");
         assertThat(portfolio.wachtrij()).doesNotContain(pi.getBusinessKey());
+    }
+
+    @Test
+    void startingOrRejectingAWaitingOpdrachtClosesTheGapItLeavesInTheQueue() {
+        Team team = portfolio.team("3.0");
+        ProcessInstance gestart = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        ProcessInstance afgewezen = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        ProcessInstance wachtend = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        List.of(gestart, afgewezen, wachtend).forEach(this::accepteer);
+        int voor = opdracht(wachtend).getPrioriteitRang();
+
+        start(gestart);
+        rond(afgewezen, Element.MT_BESLUIT, Var.MT_BESLUIT, Besluit.AFWIJZEN, Var.MT_TOELICHTING, "Geen budget");
+
+        assertThat(opdracht(gestart).getPrioriteitRang()).isNull();
+        assertThat(opdracht(afgewezen).getPrioriteitRang()).isNull();
+        assertThat(opdracht(wachtend).getPrioriteitRang()).as("moved up past the two that left").isEqualTo(voor - 2);
+        List<String> wachtrij = portfolio.wachtrij();
+        assertThat(wachtrij.stream().map(sleutel -> portfolio.opdracht(sleutel).getPrioriteitRang()))
+                .as("ranks 1..n in queue order").containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, wachtrij.size()).boxed().toList());
     }
 
     // ---- execution and closure -------------------------------------------------------------

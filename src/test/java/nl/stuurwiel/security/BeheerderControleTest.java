@@ -3,6 +3,9 @@ package nl.stuurwiel.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,15 +16,26 @@ class BeheerderControleTest {
 
     @Test
     void emptyDefaultAndWeakAdministratorPasswordsAreRefused() {
-        assertThat(BeheerderControle.bezwaarTegen("beheerder", "")).contains("leeg");
-        assertThat(BeheerderControle.bezwaarTegen("beheerder", null)).contains("leeg");
-        assertThat(BeheerderControle.bezwaarTegen("", "Sterk-Wachtwoord-1")).contains("geen beheerder");
-        assertThat(BeheerderControle.bezwaarTegen("admin", "demo")).contains("standaardwachtwoord");
-        assertThat(BeheerderControle.bezwaarTegen("beheerder", "Beheerder")).contains("standaardwachtwoord");
-        assertThat(BeheerderControle.bezwaarTegen("beheerder", "kort-1A")).contains("zwak");
-        assertThat(BeheerderControle.bezwaarTegen("beheerder", "alleenkleineletters-123")).contains("zwak");
-        assertThat(BeheerderControle.bezwaarTegen("beheerder", "GeenLeesteken123")).contains("zwak");
-        assertThat(BeheerderControle.bezwaarTegen("beheerder", "Sterk-Wachtwoord-1")).isNull();
+        assertThat(bezwaar("beheerder", "")).contains("leeg");
+        assertThat(bezwaar("beheerder", null)).contains("leeg");
+        assertThat(bezwaar("", "Sterk-Wachtwoord-1")).contains("geen beheerder");
+        assertThat(bezwaar("admin", "demo")).contains("standaardwachtwoord");
+        assertThat(bezwaar("beheerder", "Beheerder")).contains("standaardwachtwoord");
+        assertThat(bezwaar("beheerder", "kort-1A")).contains("zwak");
+        assertThat(bezwaar("beheerder", "alleenkleineletters-123")).contains("zwak");
+        assertThat(bezwaar("beheerder", "GeenLeesteken123")).contains("zwak");
+        assertThat(bezwaar("beheerder", "Sterk-Wachtwoord-1")).isNull();
+    }
+
+    @Test
+    void aPasswordHoldingTheAccountsNameIsRefusedBeforeCamundasPolicyWould() {
+        assertThat(bezwaar("beheer", "Beheer-Wachtwoord-1!")).contains("gebruikersnaam");
+        assertThat(bezwaar("it-admin", "Stuurwiel-Geheim-1!")).contains("naam van de beheerder");
+        assertThat(BeheerderControle.bezwaarTegen("it-admin", "Sterk-Geheim-1!", Arrays.asList("", null))).isNull();
+    }
+
+    private static String bezwaar(String gebruiker, String wachtwoord) {
+        return BeheerderControle.bezwaarTegen(gebruiker, wachtwoord, List.of("Beheerder", "Stuurwiel"));
     }
 
     @Test

@@ -12,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.ws.rs.core.Response;
 
@@ -36,6 +40,8 @@ import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.team.Team;
@@ -62,6 +68,8 @@ class GelijktijdigheidTest {
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactie;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private ExecutorService clients;
@@ -110,6 +118,63 @@ class GelijktijdigheidTest {
                 select count(*) from act_hi_actinst a join act_hi_procinst p on a.proc_inst_id_ = p.id_
                 where p.business_key_ = ? and a.act_id_ = ?""", Long.class, sleutel, Element.MT_BESLUIT))
                 .as("the MT step was entered once").isOne();
+    }
+
+    @Test
+    void intakesAcceptedAndOpdrachtenStartedAtOnceAllSucceedAndTheQueueIsRankedOnce() throws Exception {
+        // Every acceptance re-ranks the whole waiting queue, including the opdrachten MT is
+        // starting at that moment: half the clients accept an intake, half start a waiting one.
+        Team team = portfolio.team("50");
+        List<String> taken = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            String nieuw = opdrachtService.aanvragen(portfolio.volledigeAanvraag(team, doel), gebruiker).getSleutel();
+            Task intake = taskService.createTaskQuery().processInstanceBusinessKey(nieuw).singleResult();
+            if (i % 2 == 1) {
+                taskService.complete(intake.getId(), Map.of(Var.INTAKE_BESLUIT, "accepteren", Var.URGENTIE, "hoog",
+                        Var.RISICO, "laag"));
+                intake = taskService.createTaskQuery().processInstanceBusinessKey(nieuw).singleResult();
+                assertThat(intake.getTaskDefinitionKey()).isEqualTo(Element.MT_BESLUIT);
+            }
+            taken.add(intake.getId());
+        }
+
+        List<HttpResponse<String>> antwoorden = tegelijk(i -> verzoek("POST",
+                "/engine-rest/task/" + taken.get(i) + "/complete", i % 2 == 0 ? """
+                        {"variables": {"intakeBesluit": {"value": "accepteren"}, "urgentie": {"value": "midden"},
+                         "risico": {"value": "laag"}}}""" : """
+                        {"variables": {"mtBesluit": {"value": "starten"}}}"""));
+
+        assertThat(antwoorden).extracting(HttpResponse::statusCode).as(beschrijf(antwoorden)).containsOnly(204);
+        List<Integer> rangen = jdbc.queryForList("""
+                select prioriteit_rang from opdracht where fase in ('PRIORITERING', 'GEPARKEERD')
+                and prioriteit_score is not null""", Integer.class);
+        assertThat(rangen).as("the last ranking saw every change before it: ranks 1..n, none twice")
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, rangen.size()).boxed().toList());
+    }
+
+    @Test
+    void aReRankingDoesNotMakeAConcurrentChangeOfAWaitingOpdrachtFail() throws Exception {
+        // Deterministic form of the race above: while one transaction holds a waiting opdracht,
+        // another accepts an intake with a higher score, which moves that opdracht down the queue.
+        Task wachtend = taskService.createTaskQuery().processInstanceBusinessKey(sleutel).singleResult();
+        taskService.complete(wachtend.getId(), Map.of(Var.INTAKE_BESLUIT, "accepteren", Var.URGENTIE, "laag",
+                Var.RISICO, "laag"));
+        String hoger = opdrachtService.aanvragen(portfolio.volledigeAanvraag(portfolio.team("50"), doel), gebruiker)
+                .getSleutel();
+        Task intake = taskService.createTaskQuery().processInstanceBusinessKey(hoger).singleResult();
+
+        transactie.executeWithoutResult(status -> {
+            Opdracht opdracht = opdrachtService.voorWijziging(sleutel);
+            CompletableFuture.runAsync(() -> taskService.complete(intake.getId(), Map.of(Var.INTAKE_BESLUIT,
+                    "accepteren", Var.URGENTIE, "hoog", Var.RISICO, "hoog")), clients).join();
+            opdracht.setTitel(opdracht.getTitel() + " (bijgewerkt)");
+        });
+
+        Opdracht daarna = portfolio.opdracht(sleutel);
+        assertThat(portfolio.wachtrij().indexOf(hoger)).as("ranked above").isLessThan(portfolio.wachtrij().indexOf(sleutel));
+        assertThat(daarna.getTitel()).endsWith("(bijgewerkt)");
+        assertThat(daarna.getPrioriteitRang()).as("the rank the re-ranking gave, not the one read before")
+                .isEqualTo(portfolio.wachtrij().indexOf(sleutel) + 1);
     }
 
     @Test
