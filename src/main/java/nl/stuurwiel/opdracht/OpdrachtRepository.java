@@ -18,12 +18,18 @@ import org.springframework.data.repository.query.Param;
 
 public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
 
-    @EntityGraph(attributePaths = {"team", "doelKoppelingen", "doelKoppelingen.doel"})
-    Optional<Opdracht> findBySleutel(String sleutel);
+    // The hot lookups fetch with "join fetch" in JPQL rather than an entity graph: Hibernate 6.6
+    // caches the plan of a JPQL string, but translates a query with an entity graph on every call
+    // (bench/RESULTS.md, benchmark 1).
+    @Query("""
+            select o from Opdracht o join fetch o.team
+            left join fetch o.doelKoppelingen k left join fetch k.doel
+            where o.sleutel = :sleutel
+            """)
+    Optional<Opdracht> findBySleutel(@Param("sleutel") String sleutel);
 
     /** Without the goal links, for process steps that change only the opdracht itself. */
-    @EntityGraph(attributePaths = {"team"})
-    @Query("select o from Opdracht o where o.sleutel = :sleutel")
+    @Query("select o from Opdracht o join fetch o.team where o.sleutel = :sleutel")
     Optional<Opdracht> zonderDoelen(@Param("sleutel") String sleutel);
 
     /** Locks the opdracht until the transaction ends, so two changes of its goal links take turns. */

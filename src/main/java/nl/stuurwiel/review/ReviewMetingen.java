@@ -2,6 +2,7 @@ package nl.stuurwiel.review;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +44,20 @@ public class ReviewMetingen {
         this.indicatorService = indicatorService;
     }
 
-    /** The rows for the form: naam, periode, vorigeWaarde (text), waarde, verhaal, voorstel, toelichting. */
-    public ArrayNode regels(String sleutel) {
+    /**
+     * What the review form starts from: the rows it shows and which indicator and period each
+     * row stands for, kept on the server (a JSON text).
+     */
+    public record Formulier(ArrayNode regels, String vragen) {
+    }
+
+    /** Rows with naam, periode, vorigeWaarde (text), waarde, verhaal, voorstel, toelichting. */
+    public Formulier formulier(String sleutel) {
         ArrayNode regels = json.createArrayNode();
+        List<Vraag> vragen = new ArrayList<>();
         for (Indicator indicator : eigenIndicatoren(sleutel)) {
             LocalDate periode = periode(indicator);
+            vragen.add(new Vraag(indicator.getId(), periode.toString()));
             List<Meting> metingen = indicatorService.actueleMetingen(indicator.getId());
             Meting huidig = metingen.stream().filter(m -> m.getPeriode().equals(periode)).findFirst().orElse(null);
             Meting vorige = metingen.stream().filter(m -> m.getPeriode().isBefore(periode)).reduce((a, b) -> b)
@@ -68,15 +78,8 @@ public class ReviewMetingen {
             regel.put("voorstel", huidig == null ? null : huidig.getVoorstel());
             regel.putNull("toelichting");
         }
-        return regels;
-    }
-
-    /** Which indicator and period each row stands for, in the rows' order (a JSON text). */
-    public String vragen(String sleutel) {
-        List<Vraag> vragen = eigenIndicatoren(sleutel).stream()
-                .map(i -> new Vraag(i.getId(), periode(i).toString())).toList();
         try {
-            return json.writeValueAsString(vragen);
+            return new Formulier(regels, json.writeValueAsString(vragen));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -57,7 +57,8 @@ public class ReviewOpenenDelegate implements JavaDelegate {
         execution.setVariableLocal(Var.STATUS_KLEUR, kleur);
         // Present (empty) in this scope, so that the submitted reason stays with this review.
         execution.setVariableLocal(KLEUR_TOELICHTING, null);
-        execution.setVariableLocal(METINGEN, SpinValues.jsonValue(reviewMetingen.regels(sleutel).toString()).create());
-        execution.setVariableLocal(METINGEN_GEVRAAGD, reviewMetingen.vragen(sleutel));
+        ReviewMetingen.Formulier formulier = reviewMetingen.formulier(sleutel);
+        execution.setVariableLocal(METINGEN, SpinValues.jsonValue(formulier.regels().toString()).create());
+        execution.setVariableLocal(METINGEN_GEVRAAGD, formulier.vragen());
     }
 }

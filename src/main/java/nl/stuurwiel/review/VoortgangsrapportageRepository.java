@@ -9,9 +9,21 @@ import org.springframework.data.repository.query.Param;
 
 public interface VoortgangsrapportageRepository extends JpaRepository<Voortgangsrapportage, Long> {
 
-    List<Voortgangsrapportage> findByOpdrachtSleutelOrderByVolgnummer(String sleutel);
+    // JPQL rather than queries derived from the method name: Hibernate 6.6 caches the plan of a
+    // JPQL string but translates a derived (criteria) query on every call, and every review
+    // step runs these.
+    @Query("""
+            select r from Voortgangsrapportage r join fetch r.opdracht o
+            where o.sleutel = :sleutel order by r.volgnummer
+            """)
+    List<Voortgangsrapportage> findByOpdrachtSleutelOrderByVolgnummer(@Param("sleutel") String sleutel);
 
-    Optional<Voortgangsrapportage> findByOpdrachtSleutelAndVolgnummer(String sleutel, int volgnummer);
+    @Query("""
+            select r from Voortgangsrapportage r join fetch r.opdracht o
+            where o.sleutel = :sleutel and r.volgnummer = :volgnummer
+            """)
+    Optional<Voortgangsrapportage> findByOpdrachtSleutelAndVolgnummer(@Param("sleutel") String sleutel,
+            @Param("volgnummer") int volgnummer);
 
     @Query("select coalesce(max(r.volgnummer), 0) from Voortgangsrapportage r where r.opdracht.id = :opdrachtId")
     int hoogsteVolgnummer(@Param("opdrachtId") Long opdrachtId);
