@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * {@code PERMS_ & n = n}; without statistics PostgreSQL guesses such a filter keeps 0.5 % of the
  * rows, while a group's per-task grants are all of them, and picks a nested loop that compares
  * every task with every grant: 34 s for a count at 25,000 tasks of one group, 0.35 s with these
- * statistics and custom plans (application-postgres.yaml; bench/RESULTS.md, benchmark 3). The engine creates its own schema, after Flyway,
- * so this runs once the engine is built; {@code IF NOT EXISTS} makes it a no-op on later starts.
+ * statistics and custom plans (application-postgres.yaml; bench/RESULTS.md, benchmark 3). The
+ * engine creates its own schema, after Flyway, so this runs once the engine is built;
+ * {@code IF NOT EXISTS} makes it a no-op on later starts.
  */
 @Component
 public class AutorisatieStatistieken extends AbstractProcessEnginePlugin {

@@ -45,8 +45,9 @@ public class OpstartSlot extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        Connection verbinding = null;
         try {
-            Connection verbinding = dataSource.getConnection();
+            verbinding = dataSource.getConnection();
             if (!"PostgreSQL".equals(verbinding.getMetaData().getDatabaseProductName())) {
                 verbinding.close();
                 return;
@@ -58,6 +59,7 @@ public class OpstartSlot extends AbstractProcessEnginePlugin {
             }
             vastgehouden = verbinding;
         } catch (SQLException e) {
+            sluit(verbinding);
             throw new IllegalStateException("Stuurwiel start niet: de database is niet bereikbaar: " + e.getMessage(), e);
         }
     }
@@ -79,6 +81,17 @@ public class OpstartSlot extends AbstractProcessEnginePlugin {
             LOG.warn("Opstartslot niet netjes vrijgegeven (de verbinding is gesloten, dus toch vrij): {}", e.getMessage());
         } finally {
             vastgehouden = null;
+        }
+    }
+
+    private static void sluit(Connection verbinding) {
+        if (verbinding == null) {
+            return;
+        }
+        try {
+            verbinding.close();
+        } catch (SQLException e) {
+            LOG.debug("Verbinding niet gesloten: {}", e.getMessage());
         }
     }
 }
