@@ -35,6 +35,7 @@ import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.EigenQueryPlan;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamService;
 
@@ -89,11 +90,13 @@ public class DashboardService {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final Toegang toegang;
+    private final EigenQueryPlan queryPlan;
 
     public DashboardService(EntityManager entityManager, TeamService teamService, HistoryService historyService,
             ManagementService managementService, RuntimeService runtimeService, TaskService taskService,
-            Toegang toegang) {
+            Toegang toegang, EigenQueryPlan queryPlan) {
         this.toegang = toegang;
+        this.queryPlan = queryPlan;
         this.entityManager = entityManager;
         this.teamService = teamService;
         this.historyService = historyService;
@@ -103,6 +106,8 @@ public class DashboardService {
     }
 
     public Overzicht overzicht() {
+        // Its visibility filter is optional (:alles = true or ...), like the opdracht list's.
+        queryPlan.voorDezeTransactie();
         List<Opdracht> lopend = entityManager.createQuery(
                 "select o from Opdracht o join fetch o.team where o.fase in :fasen", Opdracht.class)
                 .setParameter("fasen", LOPEND).getResultList().stream().filter(this::zichtbaar).toList();

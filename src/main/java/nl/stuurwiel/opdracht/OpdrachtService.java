@@ -16,6 +16,7 @@ import jakarta.validation.Validator;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.system.EigenQueryPlan;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
@@ -47,9 +48,11 @@ public class OpdrachtService {
     private final RuntimeService runtimeService;
     private final Validator validator;
 
+    private final EigenQueryPlan queryPlan;
+
     public OpdrachtService(OpdrachtRepository opdrachten, OpdrachtVolgnummerRepository volgnummers,
             TeamRepository teams, DoelRepository doelen, TeamService teamService, RuntimeService runtimeService,
-            Validator validator) {
+            Validator validator, EigenQueryPlan queryPlan) {
         this.opdrachten = opdrachten;
         this.volgnummers = volgnummers;
         this.teams = teams;
@@ -57,6 +60,7 @@ public class OpdrachtService {
         this.teamService = teamService;
         this.runtimeService = runtimeService;
         this.validator = validator;
+        this.queryPlan = queryPlan;
     }
 
     /** Registers the request and starts its lifecycle; the business key is the opdracht key. */
@@ -296,6 +300,7 @@ public class OpdrachtService {
 
     @Transactional(readOnly = true)
     public Page<Opdracht> zoek(Fase fase, String team, Domein domein, String zoek, Pageable pageable) {
+        queryPlan.voorDezeTransactie();
         return opdrachten.zoek(fase, team, domein, zoekterm(zoek), pageable);
     }
 
@@ -303,6 +308,7 @@ public class OpdrachtService {
     @Transactional(readOnly = true)
     public Page<Opdracht> zoekZichtbaar(Fase fase, String team, Domein domein, String zoek, boolean alles,
             Collection<String> groepen, String gebruiker, Pageable pageable) {
+        queryPlan.voorDezeTransactie();
         return opdrachten.zoekZichtbaar(fase, team, domein, zoekterm(zoek), alles, groepen, gebruiker, pageable);
     }
 

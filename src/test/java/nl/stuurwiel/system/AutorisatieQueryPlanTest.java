@@ -1,0 +1,126 @@
+package nl.stuurwiel.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.mockito.Mockito.mock;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.stuurwiel.StuurwielTest;
+import nl.stuurwiel.opdracht.OpdrachtService;
+import nl.stuurwiel.security.Rollen;
+
+/**
+ * On PostgreSQL a user's query with authorization checks, and the opdracht list with its optional
+ * filters, are planned with their parameter values; nothing else is (bench/RESULTS.md).
+ */
+@StuurwielTest
+class AutorisatieQueryPlanTest {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactie;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    OpdrachtService opdrachtService;
+
+    @AfterEach
+    void afmelden() {
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void aUsersTaskQueryWithAuthorizationChecksGetsAPlanOfItsOwnForTheRestOfItsTransaction() throws SQLException {
+        assumeTrue(postgres(), "PostgreSQL only (mvn verify -Ppostgres)");
+        String metGebruiker = naQuery(() -> {
+            identityService.setAuthentication("planlezer", List.of(Rollen.INTAKE));
+            return taskService.createTaskQuery().taskCandidateGroup(Rollen.INTAKE).orderByDueDate().asc().count();
+        });
+        assertThat(metGebruiker).isEqualTo("force_custom_plan");
+        // Tasklist runs its saved filters; their query runs inside the filter's command.
+        String filter = filterService.createFilterQuery().filterName("Taken van mijn groepen").singleResult().getId();
+        assertThat(naQuery(() -> {
+            identityService.setAuthentication("planlezer", List.of(Rollen.INTAKE));
+            return filterService.count(filter);
+        })).isEqualTo("force_custom_plan");
+        // The transaction is over: the connection is back at its own setting.
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
+    }
+
+    @Test
+    void theEnginesOwnQueriesAndAnAdministratorsKeepCachedPlans() throws SQLException {
+        assumeTrue(postgres(), "PostgreSQL only (mvn verify -Ppostgres)");
+        assertThat(naQuery(() -> taskService.createTaskQuery().count())).isEqualTo("auto");
+        assertThat(naQuery(() -> {
+            identityService.setAuthentication("beheerder", List.of(Groups.CAMUNDA_ADMIN));
+            return taskService.createTaskQuery().count();
+        })).isEqualTo("auto");
+        assertThat(naQuery(() -> {
+            identityService.setAuthentication("planlezer", List.of(Rollen.INTAKE));
+            return taskService.createTaskQuery().taskId("bestaat-niet").singleResult();
+        })).isEqualTo("force_custom_plan");
+    }
+
+    @Test
+    void theOpdrachtListWithItsOptionalFiltersGetsAPlanOfItsOwn() throws SQLException {
+        assumeTrue(postgres(), "PostgreSQL only (mvn verify -Ppostgres)");
+        assertThat(naQuery(() -> opdrachtService.zoek(null, null, null, null, PageRequest.of(0, 10))))
+                .isEqualTo("force_custom_plan");
+    }
+
+    @Test
+    void cockpitsOwnListQueriesAreRecognisedAsQueries() throws Exception {
+        // Guards an upgrade: the webapps' query service is matched by its class name.
+        for (String naam : List.of("ExecuteListQueryCmd", "ExecuteSingleQueryCmd", "QueryServiceRowCountCmd")) {
+            Class<?> cockpit = Class.forName("org.camunda.bpm.webapp.impl.db.QueryServiceImpl$" + naam);
+            assertThat(AutorisatieQueryPlan.EigenPlanInterceptor.isQuery(
+                    (Command<?>) mock(cockpit))).as(naam).isTrue();
+        }
+        assertThat(AutorisatieQueryPlan.EigenPlanInterceptor.isQuery(commandContext -> null)).isFalse();
+    }
+
+    @Test
+    void aUsersQueryAnswersOnEitherDatabase() {
+        identityService.setAuthentication("planlezer", List.of(Rollen.INTAKE));
+        assertThat(taskService.createTaskQuery().taskCandidateGroup("niemand").list()).isEmpty();
+    }
+
+    /** The planner setting in the query's transaction, right after the query. */
+    private String naQuery(Supplier<Object> query) {
+        return transactie.execute(status -> {
+            query.get();
+            return jdbc.queryForObject("show plan_cache_mode", String.class);
+        });
+    }
+
+    private boolean postgres() throws SQLException {
+        try (Connection verbinding = dataSource.getConnection()) {
+            return "PostgreSQL".equals(verbinding.getMetaData().getDatabaseProductName());
+        }
+    }
+}
