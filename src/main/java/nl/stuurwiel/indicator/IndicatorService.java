@@ -183,6 +183,12 @@ public class IndicatorService {
 
     @Transactional(readOnly = true)
     public List<Indicator> zoek(String doel, String opdracht) {
+        if (leeg(doel) && !leeg(opdracht)) {
+            return indicatoren.vanOpdracht(opdracht.strip());
+        }
+        if (leeg(opdracht) && !leeg(doel)) {
+            return indicatoren.vanDoel(doel.strip());
+        }
         return indicatoren.zoek(leeg(doel) ? null : doel.strip(), leeg(opdracht) ? null : opdracht.strip());
     }
 
