@@ -10,12 +10,12 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.function.Function;
 
@@ -31,6 +31,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.Opdracht;
@@ -108,17 +110,42 @@ public class DashboardService {
     public Overzicht overzicht() {
         // Its visibility filter is optional (:alles = true or ...), like the opdracht list's.
         queryPlan.voorDezeTransactie();
-        List<Opdracht> lopend = entityManager.createQuery(
-                "select o from Opdracht o join fetch o.team where o.fase in :fasen", Opdracht.class)
-                .setParameter("fasen", LOPEND).getResultList().stream().filter(this::zichtbaar).toList();
-        Map<Long, Object[]> laatsteRapportage = laatsteRapportages();
-        return new Overzicht(fasen(), teams(), middelen(lopend, laatsteRapportage, o -> o.getTeam().getCode()),
-                middelen(lopend, laatsteRapportage, o -> woord(o.getDomein())),
-                middelen(lopend, laatsteRapportage, o -> o.getGebied() == null ? "(geen gebied)" : o.getGebied()),
-                perDoel(lopend, laatsteRapportage),
+        List<Lopend> lopend = lopend();
+        return new Overzicht(fasen(), teams(), middelen(lopend, Lopend::team), middelen(lopend, Lopend::domein),
+                middelen(lopend, Lopend::gebied), perDoel(lopend),
                 List.of(wachttijd("Intake", LevenscyclusProces.Element.BEOORDEEL_INTAKE),
                         wachttijd("Prioritering (MT)", LevenscyclusProces.Element.MT_BESLUIT)),
                 reviewsKomend(), teLaat());
+    }
+
+    /**
+     * A running opdracht the user may see, as the sums need it: its plan and what its latest
+     * submitted progress report says. Rows, not entities: the dashboard adds up ten thousand of them.
+     */
+    private record Lopend(long id, String team, String domein, String gebied, BigDecimal budget, BigDecimal fte,
+            BigDecimal besteed, BigDecimal ingezet) {
+    }
+
+    private List<Lopend> lopend() {
+        Map<Long, Object[]> rapportages = laatsteRapportages();
+        return zichtbaarVoor(entityManager.createQuery("""
+                select o.id, t.code, o.domein, o.gebied, o.budget, o.fte from Opdracht o join o.team t
+                where o.fase in :fasen
+                  and (:alles = true or o.vertrouwelijk = false or t.groepId in :groepen or o.aanvrager = :gebruiker)
+                """, Object[].class).setParameter("fasen", LOPEND)).getResultStream().map(r -> {
+                    Object[] rapportage = rapportages.get((Long) r[0]);
+                    return new Lopend((Long) r[0], (String) r[1], woord((Domein) r[2]),
+                            r[3] == null ? "(geen gebied)" : (String) r[3], (BigDecimal) r[4], (BigDecimal) r[5],
+                            waarde(rapportage, 1), waarde(rapportage, 2));
+                }).toList();
+    }
+
+    /** Fills in the parameters of the visibility filter the opdracht queries here share. */
+    private <T> TypedQuery<T> zichtbaarVoor(TypedQuery<T> query) {
+        List<String> groepen = new ArrayList<>(toegang.groepen());
+        groepen.add(""); // an empty IN list is not portable
+        return query.setParameter("alles", toegang.zietAlles()).setParameter("groepen", groepen)
+                .setParameter("gebruiker", toegang.gebruiker() == null ? "" : toegang.gebruiker());
     }
 
     private List<Aantal> fasen() {
@@ -126,14 +153,10 @@ public class DashboardService {
         for (Fase fase : Fase.values()) {
             aantallen.put(fase, 0L);
         }
-        List<String> groepen = new ArrayList<>(toegang.groepen());
-        groepen.add(""); // an empty IN list is not portable
-        entityManager.createQuery("""
+        zichtbaarVoor(entityManager.createQuery("""
                 select o.fase, count(o) from Opdracht o
                 where :alles = true or o.vertrouwelijk = false or o.team.groepId in :groepen or o.aanvrager = :gebruiker
-                group by o.fase""", Object[].class)
-                .setParameter("alles", toegang.zietAlles()).setParameter("groepen", groepen)
-                .setParameter("gebruiker", toegang.gebruiker() == null ? "" : toegang.gebruiker())
+                group by o.fase""", Object[].class))
                 .getResultList().forEach(r -> aantallen.put((Fase) r[0], (Long) r[1]));
         return aantallen.entrySet().stream().map(e -> new Aantal(woord(e.getKey()), e.getValue())).toList();
     }
@@ -159,15 +182,13 @@ public class DashboardService {
         return laatste;
     }
 
-    private static List<Middelen> middelen(List<Opdracht> opdrachten, Map<Long, Object[]> rapportages,
-            Function<Opdracht, String> groep) {
-        Map<String, List<Opdracht>> perGroep = new LinkedHashMap<>();
-        opdrachten.stream().sorted(Comparator.comparing(groep))
-                .forEach(o -> perGroep.computeIfAbsent(groep.apply(o), g -> new ArrayList<>()).add(o));
+    /** Per group, sorted by its name. */
+    private static List<Middelen> middelen(List<Lopend> opdrachten, Function<Lopend, String> groep) {
+        Map<String, List<Lopend>> perGroep = new TreeMap<>();
+        opdrachten.forEach(o -> perGroep.computeIfAbsent(groep.apply(o), g -> new ArrayList<>()).add(o));
         return perGroep.entrySet().stream().map(e -> new Middelen(e.getKey(), e.getValue().size(),
-                som(e.getValue(), Opdracht::getBudget), som(e.getValue(), o -> waarde(rapportages.get(o.getId()), 1)),
-                som(e.getValue(), Opdracht::getFte), som(e.getValue(), o -> waarde(rapportages.get(o.getId()), 2)),
-                null)).toList();
+                som(e.getValue(), Lopend::budget), som(e.getValue(), Lopend::besteed), som(e.getValue(), Lopend::fte),
+                som(e.getValue(), Lopend::ingezet), null)).toList();
     }
 
     /**
@@ -175,9 +196,9 @@ public class DashboardService {
      * of its links (weights 70 and 30: 70% and 30% of its budget), so the doelen add up to the
      * portfolio; it counts once in {@code aantal} of each.
      */
-    private List<Middelen> perDoel(List<Opdracht> opdrachten, Map<Long, Object[]> rapportages) {
-        Map<Long, Opdracht> perId = new HashMap<>();
-        opdrachten.forEach(o -> perId.put(o.getId(), o));
+    private List<Middelen> perDoel(List<Lopend> opdrachten) {
+        Map<Long, Lopend> perId = new HashMap<>();
+        opdrachten.forEach(o -> perId.put(o.id(), o));
         Map<Long, Long> gewichten = new HashMap<>();
         // By phase, not by a list of ids: ten thousand ids in an IN list cost more than the links.
         List<Object[]> koppelingen = perId.isEmpty() ? List.of() : entityManager.createQuery("""
@@ -189,15 +210,13 @@ public class DashboardService {
         Optelling optelling = new Optelling();
         Map<String, String> namen = new HashMap<>();
         for (Object[] k : koppelingen) {
-            Opdracht o = perId.get((Long) k[0]);
+            Lopend o = perId.get((Long) k[0]);
             namen.put((String) k[1], (String) k[2]);
-            optelling.tel((String) k[1], o.getId(), aandeel(((Number) k[3]).intValue(), gewichten.get(o.getId())),
-                    o.getBudget(), waarde(rapportages.get(o.getId()), 1), o.getFte(),
-                    waarde(rapportages.get(o.getId()), 2));
+            optelling.tel((String) k[1], o.id(), aandeel(((Number) k[3]).intValue(), gewichten.get(o.id())),
+                    o.budget(), o.besteed(), o.fte(), o.ingezet());
         }
-        opdrachten.stream().filter(o -> !gewichten.containsKey(o.getId())).forEach(o -> optelling.tel(GEEN_DOEL,
-                o.getId(), BigDecimal.ONE, o.getBudget(), waarde(rapportages.get(o.getId()), 1), o.getFte(),
-                waarde(rapportages.get(o.getId()), 2)));
+        opdrachten.stream().filter(o -> !gewichten.containsKey(o.id())).forEach(o -> optelling.tel(GEEN_DOEL, o.id(),
+                BigDecimal.ONE, o.budget(), o.besteed(), o.fte(), o.ingezet()));
         return optelling.groepen().stream().map(g -> optelling.middelen(g, namen.get(g))).toList();
     }
 
@@ -250,7 +269,7 @@ public class DashboardService {
         return rij == null ? null : (BigDecimal) rij[kolom];
     }
 
-    private static BigDecimal som(List<Opdracht> opdrachten, Function<Opdracht, BigDecimal> waarde) {
+    private static BigDecimal som(List<Lopend> opdrachten, Function<Lopend, BigDecimal> waarde) {
         return opdrachten.stream().map(waarde).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
