@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -124,6 +125,12 @@ class RapportageApiTest {
                 "budget € 100.000 naar € 120.000", fixture.a.getSleutel(), "Meer inzet op preventie");
         String teamRegel = tekst.lines().filter(l -> l.startsWith(fixture.team.getCode())).findFirst().orElseThrow();
         assertThat(teamRegel).contains("€ 200.000", "€ 65.000", "32,5%", "3,5", "2,6", "74,3%", "4");
+        // the summary's total and the team's row share one row template; only the team's has the capacity
+        List<String> regels = tekst.lines().toList();
+        String totaal = regels.get(regels.indexOf("Opdrachten Budget Besteed Besteed % FTE gepland FTE ingezet "
+                + "Ingezet % Groen Oranje Rood Geen rapportage") + 1);
+        assertThat(totaal).matches("\\d+ € [\\d.]+ € [\\d.]+ 32,5% [\\d,]+ [\\d,]+ 74,3% \\d+ \\d+ \\d+ \\d+");
+        assertThat(teamRegel).endsWith(" 3 € 200.000 € 65.000 32,5% 3,5 2,6 74,3% 4 0 1 1 1");
         assertThat(tekst).doesNotContain("CONCEPT");
         // a reader outside the team: the confidential opdracht counts, but is not named
         assertThat(tekst).contains(Momentopname.VERTROUWELIJK).doesNotContain(fixture.b.getSleutel(),
