@@ -1,8 +1,6 @@
 package nl.stuurwiel.system;
 
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,13 +30,6 @@ public class EigenQueryPlan {
     public void voorDezeTransactie() {
         if (isPostgres()) {
             jdbc.execute(EIGEN_PLAN);
-        }
-    }
-
-    /** The same, on a connection the caller holds (the engine's, inside its command). */
-    static void voorDezeTransactie(Connection verbinding) throws SQLException {
-        try (Statement opdracht = verbinding.createStatement()) {
-            opdracht.execute(EIGEN_PLAN);
         }
     }
 
