@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
@@ -28,9 +29,10 @@ import org.springframework.stereotype.Component;
  * cost the engine's own work a fifth of the database's time (benchmark 2): so only these queries
  * get it, for the rest of their transaction.
  * <p>
- * Even with the values, the planner keeps a group's grants in memory and compares each of the
- * group's tasks with each of them (one grant per task and candidate group); without materialising
- * it looks up each task's grants by the index on the resource id instead.
+ * Even with the values, for a task query the planner keeps a group's grants in memory and compares
+ * each of the group's tasks with each of them (one grant per task and candidate group); without
+ * materialising it looks up each task's grants by their index instead ({@link AutorisatieTabel}):
+ * 0.5 s against 0.13 s for a group of 2,500 tasks. Only task queries, where this was measured.
  */
 @Component
 public class AutorisatieQueryPlan extends AbstractProcessEnginePlugin {
@@ -48,7 +50,8 @@ public class AutorisatieQueryPlan extends AbstractProcessEnginePlugin {
     /** Runs inside the command's context and transaction (a post interceptor). */
     static class EigenPlanInterceptor extends CommandInterceptor {
 
-        static final String EIGEN_PLAN = "select set_config('plan_cache_mode', 'force_custom_plan', true), "
+        static final String EIGEN_PLAN = "select set_config('plan_cache_mode', 'force_custom_plan', true)";
+        static final String TAAK_PLAN = "select set_config('plan_cache_mode', 'force_custom_plan', true), "
                 + "set_config('enable_material', 'off', true)";
         private static final String WEBAPP_QUERY_SERVICE = "org.camunda.bpm.webapp.impl.db.QueryServiceImpl$";
 
@@ -63,7 +66,7 @@ public class AutorisatieQueryPlan extends AbstractProcessEnginePlugin {
             if (isQuery(command) && "postgres".equals(configuratie.getDatabaseType())) {
                 CommandContext context = Context.getCommandContext();
                 if (context != null && metAutorisatiecontrole(context)) {
-                    eigenPlan(context);
+                    eigenPlan(context, isTaakQuery(command) ? TAAK_PLAN : EIGEN_PLAN);
                 }
             }
             return next.execute(command);
@@ -85,9 +88,14 @@ public class AutorisatieQueryPlan extends AbstractProcessEnginePlugin {
                     && !context.getAuthorizationManager().isCamundaAdmin(gebruiker);
         }
 
-        private static void eigenPlan(CommandContext context) {
+        /** Tasklist's queries: a task query, or a saved filter (Tasklist's filters are task queries). */
+        static boolean isTaakQuery(Command<?> command) {
+            return command instanceof TaskQueryImpl || command instanceof AbstractExecuteFilterCmd;
+        }
+
+        private static void eigenPlan(CommandContext context, String instelling) {
             try (Statement opdracht = context.getDbSqlSession().getSqlSession().getConnection().createStatement()) {
-                opdracht.execute(EIGEN_PLAN);
+                opdracht.execute(instelling);
             } catch (SQLException e) {
                 throw new ProcessEngineException("Kon het queryplan niet instellen: " + e.getMessage(), e);
             }
