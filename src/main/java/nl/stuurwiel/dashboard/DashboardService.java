@@ -132,7 +132,7 @@ public class DashboardService {
                 select o.id, t.code, o.domein, o.gebied, o.budget, o.fte from Opdracht o join o.team t
                 where o.fase in :fasen
                   and (:alles = true or o.vertrouwelijk = false or t.groepId in :groepen or o.aanvrager = :gebruiker)
-                """, Object[].class).setParameter("fasen", LOPEND)).getResultStream().map(r -> {
+                """, Object[].class).setParameter("fasen", LOPEND)).getResultList().stream().map(r -> {
                     Object[] rapportage = rapportages.get((Long) r[0]);
                     return new Lopend((Long) r[0], (String) r[1], woord((Domein) r[2]),
                             r[3] == null ? "(geen gebied)" : (String) r[3], (BigDecimal) r[4], (BigDecimal) r[5],

@@ -129,7 +129,8 @@ class RapportageApiTest {
         List<String> regels = tekst.lines().toList();
         String totaal = regels.get(regels.indexOf("Opdrachten Budget Besteed Besteed % FTE gepland FTE ingezet "
                 + "Ingezet % Groen Oranje Rood Geen rapportage") + 1);
-        assertThat(totaal).matches("\\d+ € [\\d.]+ € [\\d.]+ 32,5% [\\d,]+ [\\d,]+ 74,3% \\d+ \\d+ \\d+ \\d+");
+        // other tests' reports of the same half year count in the total: its shape, not its values
+        assertThat(totaal).matches("\\d+ € [\\d.]+ € [\\d.]+ \\S+ [\\d,]+ [\\d,]+ \\S+ \\d+ \\d+ \\d+ \\d+");
         assertThat(teamRegel).endsWith(" 3 € 200.000 € 65.000 32,5% 3,5 2,6 74,3% 4 0 1 1 1");
         assertThat(tekst).doesNotContain("CONCEPT");
         // a reader outside the team: the confidential opdracht counts, but is not named
