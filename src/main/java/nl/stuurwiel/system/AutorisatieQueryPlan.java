@@ -50,9 +50,8 @@ public class AutorisatieQueryPlan extends AbstractProcessEnginePlugin {
     /** Runs inside the command's context and transaction (a post interceptor). */
     static class EigenPlanInterceptor extends CommandInterceptor {
 
-        static final String EIGEN_PLAN = "select set_config('plan_cache_mode', 'force_custom_plan', true)";
-        static final String TAAK_PLAN = "select set_config('plan_cache_mode', 'force_custom_plan', true), "
-                + "set_config('enable_material', 'off', true)";
+        static final String EIGEN_PLAN = EigenQueryPlan.EIGEN_PLAN;
+        static final String TAAK_PLAN = EIGEN_PLAN + "; SET LOCAL enable_material = off";
         private static final String WEBAPP_QUERY_SERVICE = "org.camunda.bpm.webapp.impl.db.QueryServiceImpl$";
 
         private final ProcessEngineConfigurationImpl configuratie;

@@ -7,10 +7,6 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,12 +34,12 @@ public class AutorisatieTabel extends AbstractProcessEnginePlugin {
 
     static final String NAAM = "stuurwiel_autorisatie_rechten";
     static final String TAAK_INDEX = "stuurwiel_autorisatie_taak_lezen";
-    /** What a task query checks: READ on the task, or READ_TASK on its process definition. */
-    static final String TAAK_LEZEN = "type_ < " + Authorization.AUTH_TYPE_REVOKE
-            + " and (resource_type_ = " + Resources.TASK.resourceType() + " and perms_ & " + Permissions.READ.getValue()
-            + " = " + Permissions.READ.getValue() + " or resource_type_ = " + Resources.PROCESS_DEFINITION.resourceType()
-            + " and perms_ & " + ProcessDefinitionPermissions.READ_TASK.getValue() + " = "
-            + ProcessDefinitionPermissions.READ_TASK.getValue() + ")";
+    /**
+     * What a task query checks, as Camunda writes it: grants, not revokes (type 2), with READ (2) on
+     * the task (resource 7) or READ_TASK (64) on its process definition (resource 6).
+     */
+    static final String TAAK_LEZEN =
+            "type_ < 2 and (resource_type_ = 7 and perms_ & 2 = 2 or resource_type_ = 6 and perms_ & 64 = 64)";
     private static final Logger LOG = LoggerFactory.getLogger(AutorisatieTabel.class);
 
     private final DataSource dataSource;
@@ -59,9 +55,8 @@ public class AutorisatieTabel extends AbstractProcessEnginePlugin {
                 return;
             }
             try (Statement opdracht = verbinding.createStatement()) {
-                opdracht.execute("CREATE STATISTICS IF NOT EXISTS " + NAAM + " ON (perms_ & "
-                        + Permissions.READ.getValue() + "), (perms_ & " + ProcessDefinitionPermissions.READ_TASK.getValue()
-                        + ") FROM act_ru_authorization");
+                opdracht.execute("CREATE STATISTICS IF NOT EXISTS " + NAAM
+                        + " ON (perms_ & 2), (perms_ & 64) FROM act_ru_authorization");
                 opdracht.execute("CREATE INDEX IF NOT EXISTS " + TAAK_INDEX + " ON act_ru_authorization (resource_id_) WHERE "
                         + TAAK_LEZEN);
                 opdracht.execute("ANALYZE act_ru_authorization");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mockito.Mockito.mock;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,6 +23,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.stuurwiel.Databank;
 import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.security.Rollen;
@@ -64,7 +64,7 @@ class AutorisatieQueryPlanTest {
 
     @Test
     void aUsersTaskQueryWithAuthorizationChecksGetsAPlanOfItsOwnForTheRestOfItsTransaction() throws SQLException {
-        assumeTrue(postgres(), "PostgreSQL only (mvn verify -Ppostgres)");
+        assumeTrue(Databank.isPostgres(dataSource), "PostgreSQL only (mvn verify -Ppostgres)");
         String metGebruiker = naQuery(() -> {
             identityService.setAuthentication("planlezer", List.of(Rollen.INTAKE));
             return taskService.createTaskQuery().taskCandidateGroup(Rollen.INTAKE).orderByDueDate().asc().count();
@@ -87,7 +87,7 @@ class AutorisatieQueryPlanTest {
 
     @Test
     void theEnginesOwnQueriesAndAnAdministratorsKeepCachedPlans() throws SQLException {
-        assumeTrue(postgres(), "PostgreSQL only (mvn verify -Ppostgres)");
+        assumeTrue(Databank.isPostgres(dataSource), "PostgreSQL only (mvn verify -Ppostgres)");
         assertThat(naQuery(() -> taskService.createTaskQuery().count())).isEqualTo(GEDEELD_PLAN);
         assertThat(naQuery(() -> {
             identityService.setAuthentication("beheerder", List.of(Groups.CAMUNDA_ADMIN));
@@ -101,7 +101,7 @@ class AutorisatieQueryPlanTest {
 
     @Test
     void theOpdrachtListWithItsOptionalFiltersGetsAPlanOfItsOwn() throws SQLException {
-        assumeTrue(postgres(), "PostgreSQL only (mvn verify -Ppostgres)");
+        assumeTrue(Databank.isPostgres(dataSource), "PostgreSQL only (mvn verify -Ppostgres)");
         assertThat(naQuery(() -> opdrachtService.zoek(null, null, null, null, PageRequest.of(0, 10))))
                 .isEqualTo(EIGEN_PLAN);
     }
@@ -130,11 +130,5 @@ class AutorisatieQueryPlanTest {
             return jdbc.queryForObject("show plan_cache_mode", String.class) + ", material "
                     + jdbc.queryForObject("show enable_material", String.class);
         });
-    }
-
-    private boolean postgres() throws SQLException {
-        try (Connection verbinding = dataSource.getConnection()) {
-            return "PostgreSQL".equals(verbinding.getMetaData().getDatabaseProductName());
-        }
     }
 }

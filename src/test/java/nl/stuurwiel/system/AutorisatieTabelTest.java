@@ -3,7 +3,6 @@ package nl.stuurwiel.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.stuurwiel.Databank;
 import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.security.Rollen;
 
@@ -38,7 +38,7 @@ class AutorisatieTabelTest {
 
     @Test
     void onPostgresTheAuthorizationTableHasStatisticsAndConnectionsRunWithoutJit() throws SQLException {
-        assumeTrue(postgres(), "PostgreSQL only (mvn verify -Ppostgres)");
+        assumeTrue(Databank.isPostgres(dataSource), "PostgreSQL only (mvn verify -Ppostgres)");
         assertThat(jdbc.queryForList("""
                 select pg_get_statisticsobjdef(oid) from pg_statistic_ext where stxname = ?""", String.class,
                 AutorisatieTabel.NAAM)).singleElement().asString()
@@ -50,7 +50,7 @@ class AutorisatieTabelTest {
 
     @Test
     void aUsersTaskQueryLooksUpTheGrantsInThePartialIndex() throws SQLException {
-        assumeTrue(postgres(), "PostgreSQL only (mvn verify -Ppostgres)");
+        assumeTrue(Databank.isPostgres(dataSource), "PostgreSQL only (mvn verify -Ppostgres)");
         assertThat(jdbc.queryForObject("select pg_get_indexdef(?::regclass)", String.class, AutorisatieTabel.TAAK_INDEX))
                 .contains("act_ru_authorization", "(resource_id_)", "WHERE");
         Task taak = taskService.newTask("indextaak-" + UUID.randomUUID());
@@ -77,17 +77,11 @@ class AutorisatieTabelTest {
         // What a restart or a second node does: the plugin runs again without an error or a
         // duplicate; on H2 it does nothing.
         new AutorisatieTabel(dataSource).postProcessEngineBuild(null);
-        if (postgres()) {
+        if (Databank.isPostgres(dataSource)) {
             assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = ?", Integer.class,
                     AutorisatieTabel.NAAM)).isEqualTo(1);
             assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = ?", Integer.class,
                     AutorisatieTabel.TAAK_INDEX)).isEqualTo(1);
-        }
-    }
-
-    private boolean postgres() throws SQLException {
-        try (Connection verbinding = dataSource.getConnection()) {
-            return "PostgreSQL".equals(verbinding.getMetaData().getDatabaseProductName());
         }
     }
 }

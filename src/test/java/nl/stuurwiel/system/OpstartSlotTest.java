@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import nl.stuurwiel.Databank;
 import nl.stuurwiel.StuurwielTest;
 
 /**
@@ -29,7 +30,7 @@ class OpstartSlotTest {
 
     @Test
     void aNodeWaitsWhileAnotherStartsAndGoesOnWhenThatOneIsReady() throws Exception {
-        assumeTrue(postgres(), "PostgreSQL only (mvn verify -Ppostgres)");
+        assumeTrue(Databank.isPostgres(dataSource), "PostgreSQL only (mvn verify -Ppostgres)");
         OpstartSlot slot = new OpstartSlot(dataSource);
         try (Connection andereNode = dataSource.getConnection()) {
             andereNode.setAutoCommit(true);
@@ -51,7 +52,7 @@ class OpstartSlotTest {
 
     @Test
     void withoutPostgresTheSlotHoldsNothing() throws Exception {
-        assumeTrue(!postgres(), "H2 only");
+        assumeTrue(!Databank.isPostgres(dataSource), "H2 only");
         OpstartSlot slot = new OpstartSlot(dataSource);
         CompletableFuture.runAsync(() -> slot.preInit(null)).get(10, TimeUnit.SECONDS);
         slot.laatLos();
@@ -68,12 +69,6 @@ class OpstartSlotTest {
     private static void voer(Connection verbinding, String sql) throws SQLException {
         try (Statement opdracht = verbinding.createStatement()) {
             opdracht.execute(sql);
-        }
-    }
-
-    private boolean postgres() throws SQLException {
-        try (Connection verbinding = dataSource.getConnection()) {
-            return "PostgreSQL".equals(verbinding.getMetaData().getDatabaseProductName());
         }
     }
 }
