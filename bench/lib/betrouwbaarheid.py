@@ -14,6 +14,7 @@ is gone was completed, an opdracht is found back by its unique title before it i
 import argparse
 import base64
 import datetime as dt
+import http.client
 import json
 import os
 import random
@@ -74,15 +75,19 @@ class Api:
                     self.per_poort[poort] += 1
                 return antwoord.status, (json.loads(tekst) if tekst else None)
         except urllib.error.HTTPError as fout:
-            tekst = fout.read().decode(errors="replace")
+            try:
+                tekst = fout.read().decode(errors="replace")
+            except (http.client.HTTPException, OSError) as afgebroken:
+                raise Onbereikbaar(f"{methode} {pad} -> {fout.code}, answer cut off: {type(afgebroken).__name__}: {afgebroken}")
             if fout.code >= 500:
                 raise Onbereikbaar(f"{methode} {pad} -> {fout.code} {tekst[:200]}")
             try:
                 return fout.code, json.loads(tekst)
             except ValueError:
                 return fout.code, tekst
-        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as fout:
-            raise Onbereikbaar(f"{methode} {pad}: {fout}")
+        except (urllib.error.URLError, http.client.HTTPException, OSError) as fout:
+            # HTTPException: the node died while sending its answer (IncompleteRead, BadStatusLine).
+            raise Onbereikbaar(f"{methode} {pad}: {type(fout).__name__}: {fout}")
 
 
 def iso_nu():
