@@ -28,11 +28,18 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
     List<Indicator> zoek(@Param("doel") String doel, @Param("opdracht") String opdracht);
 
     // The two lookups every review makes, without optional filters: a cached PostgreSQL plan for
-    // zoek() cannot use the index of the one filter given (see system/EigenQueryPlan).
-    @Query("select i from Indicator i join i.opdracht o where o.sleutel = :opdracht order by i.id")
+    // zoek() cannot use the index of the one filter given (see system/EigenQueryPlan). They fetch
+    // the yearly targets in the same query, instead of one more query per indicator.
+    @Query("""
+            select i from Indicator i join i.opdracht o left join fetch i.tussendoelen
+            where o.sleutel = :opdracht order by i.id
+            """)
     List<Indicator> vanOpdracht(@Param("opdracht") String opdracht);
 
-    @Query("select i from Indicator i join i.doel d where d.code = :doel order by i.id")
+    @Query("""
+            select i from Indicator i join i.doel d left join fetch i.tussendoelen
+            where d.code = :doel order by i.id
+            """)
     List<Indicator> vanDoel(@Param("doel") String doel);
 
     @EntityGraph(attributePaths = {"doel", "opdracht", "opdracht.team"})

@@ -216,8 +216,12 @@ public class IndicatorService {
 
     @Transactional(readOnly = true)
     public Realisatie realisatie(Long id, LocalDate peildatum) {
-        Indicator indicator = indicator(id);
-        List<Punt> reeks = actueleMetingen(id).stream().map(m -> new Punt(m.getPeriode(), m.getWaarde())).toList();
+        return realisatie(indicator(id), actueleMetingen(id), peildatum);
+    }
+
+    /** As {@link #realisatie(Long, LocalDate)}, from the indicator's {@link #actueleMetingen} read before. */
+    public Realisatie realisatie(Indicator indicator, List<Meting> actueleMetingen, LocalDate peildatum) {
+        List<Punt> reeks = actueleMetingen.stream().map(m -> new Punt(m.getPeriode(), m.getWaarde())).toList();
         return berekening.bereken(indicator, reeks, peildatum);
     }
 

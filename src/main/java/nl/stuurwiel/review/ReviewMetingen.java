@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,14 +52,18 @@ public class ReviewMetingen {
     public record Formulier(ArrayNode regels, String vragen) {
     }
 
-    /** Rows with naam, periode, vorigeWaarde (text), waarde, verhaal, voorstel, toelichting. */
-    public Formulier formulier(String sleutel) {
+    /**
+     * Rows with naam, periode, vorigeWaarde (text), waarde, verhaal, voorstel, toelichting: one
+     * per active indicator of the opdracht's own, from each one's current metingen (see
+     * IndicatorService#actueleMetingen).
+     */
+    public Formulier formulier(List<Indicator> eigenIndicatoren, Function<Long, List<Meting>> actueleMetingen) {
         ArrayNode regels = json.createArrayNode();
         List<Vraag> vragen = new ArrayList<>();
-        for (Indicator indicator : eigenIndicatoren(sleutel)) {
+        for (Indicator indicator : eigenIndicatoren.stream().filter(Indicator::isActief).toList()) {
             LocalDate periode = periode(indicator);
             vragen.add(new Vraag(indicator.getId(), periode.toString()));
-            List<Meting> metingen = indicatorService.actueleMetingen(indicator.getId());
+            List<Meting> metingen = actueleMetingen.apply(indicator.getId());
             Meting huidig = metingen.stream().filter(m -> m.getPeriode().equals(periode)).findFirst().orElse(null);
             Meting vorige = metingen.stream().filter(m -> m.getPeriode().isBefore(periode)).reduce((a, b) -> b)
                     .orElse(null);
@@ -124,10 +129,6 @@ public class ReviewMetingen {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-    }
-
-    private List<Indicator> eigenIndicatoren(String sleutel) {
-        return indicatorService.zoek(null, sleutel).stream().filter(Indicator::isActief).toList();
     }
 
     /** The last period that is over: what a review looks back on. */

@@ -3,10 +3,9 @@ package nl.stuurwiel.review;
 import static nl.stuurwiel.system.ProcesVariabelen.verplichteTekst;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
-import nl.stuurwiel.opdracht.StatusKleur;
-import nl.stuurwiel.system.Klok;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -33,31 +32,25 @@ public class ReviewOpenenDelegate implements JavaDelegate {
     public static final String METINGEN_GEVRAAGD = "metingenGevraagd";
 
     private final ReviewService reviewService;
-    private final StatusKleurService statusKleurService;
-    private final ReviewMetingen reviewMetingen;
 
-    public ReviewOpenenDelegate(ReviewService reviewService, StatusKleurService statusKleurService,
-            ReviewMetingen reviewMetingen) {
+    public ReviewOpenenDelegate(ReviewService reviewService) {
         this.reviewService = reviewService;
-        this.statusKleurService = statusKleurService;
-        this.reviewMetingen = reviewMetingen;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String sleutel = verplichteTekst(execution, Var.OPDRACHT_KEY);
-        int nummer = reviewService.open(sleutel);
-        execution.setVariableLocal(RAPPORTAGE_NUMMER, nummer);
-        if (nummer == ReviewService.GEEN_REVIEW) {
+        Optional<ReviewService.Geopend> geopend = reviewService.open(verplichteTekst(execution, Var.OPDRACHT_KEY));
+        execution.setVariableLocal(RAPPORTAGE_NUMMER, geopend.map(ReviewService.Geopend::volgnummer)
+                .orElse(ReviewService.GEEN_REVIEW));
+        if (geopend.isEmpty()) {
             return;
         }
-        StatusKleur berekend = statusKleurService.bepaal(statusKleurService.invoer(sleutel, Klok.vandaag()));
-        String kleur = berekend.name().toLowerCase(Locale.ROOT);
+        String kleur = geopend.get().berekendeKleur().name().toLowerCase(Locale.ROOT);
         execution.setVariableLocal(BEREKENDE_KLEUR, kleur);
         execution.setVariableLocal(Var.STATUS_KLEUR, kleur);
         // Present (empty) in this scope, so that the submitted reason stays with this review.
         execution.setVariableLocal(KLEUR_TOELICHTING, null);
-        ReviewMetingen.Formulier formulier = reviewMetingen.formulier(sleutel);
+        ReviewMetingen.Formulier formulier = geopend.get().formulier();
         execution.setVariableLocal(METINGEN, SpinValues.jsonValue(formulier.regels().toString()).create());
         execution.setVariableLocal(METINGEN_GEVRAAGD, formulier.vragen());
     }

@@ -2,8 +2,15 @@ package nl.stuurwiel.review;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
+import nl.stuurwiel.indicator.Indicator;
+import nl.stuurwiel.indicator.IndicatorService;
+import nl.stuurwiel.indicator.Meting;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Besluit;
 import nl.stuurwiel.opdracht.Opdracht;
@@ -24,26 +31,49 @@ public class ReviewService {
 
     private final VoortgangsrapportageRepository rapportages;
     private final OpdrachtService opdrachtService;
+    private final IndicatorService indicatorService;
+    private final StatusKleurService statusKleurService;
+    private final ReviewMetingen reviewMetingen;
 
-    public ReviewService(VoortgangsrapportageRepository rapportages, OpdrachtService opdrachtService) {
+    public ReviewService(VoortgangsrapportageRepository rapportages, OpdrachtService opdrachtService,
+            IndicatorService indicatorService, StatusKleurService statusKleurService, ReviewMetingen reviewMetingen) {
         this.rapportages = rapportages;
         this.opdrachtService = opdrachtService;
+        this.indicatorService = indicatorService;
+        this.statusKleurService = statusKleurService;
+        this.reviewMetingen = reviewMetingen;
+    }
+
+    /** A review that opened: its report's number and what its form proposes. */
+    public record Geopend(int volgnummer, StatusKleur berekendeKleur, ReviewMetingen.Formulier formulier) {
     }
 
     /**
-     * Opens the report of a new review period and returns its number within the opdracht, or 0
-     * when the previous review or the adjustment it led to is still under way: reviews do not
-     * pile up, the cycle simply skips a period.
+     * Opens the report of a new review period with what its form proposes: the colour
+     * status-kleur.dmn computes and the prefilled metingen. Empty when the previous review or the
+     * adjustment it led to is still under way: reviews do not pile up, the cycle simply skips a
+     * period.
      */
-    public int open(String sleutel) {
-        Opdracht opdracht = opdrachtService.voorWijziging(sleutel);
+    public Optional<Geopend> open(String sleutel) {
+        Opdracht opdracht = opdrachtService.opdracht(sleutel);
         if (opdracht.getFase() == Fase.REVIEW || opdracht.getFase() == Fase.BIJSTELLING) {
-            return GEEN_REVIEW;
+            return Optional.empty();
         }
+        // Every timer of the portfolio runs this, so each thing is read once and all reads come
+        // before the writes: Hibernate then need not flush the changes before each query.
+        LocalDate vandaag = Klok.vandaag();
+        List<Voortgangsrapportage> eerdere = rapportages.findByOpdrachtSleutelOrderByVolgnummer(sleutel);
+        List<Indicator> eigenIndicatoren = indicatorService.zoek(null, sleutel);
+        Map<Long, List<Meting>> gelezen = new HashMap<>();
+        Function<Long, List<Meting>> metingen = id -> gelezen.computeIfAbsent(id, indicatorService::actueleMetingen);
+        StatusKleur kleur = statusKleurService.bepaal(
+                statusKleurService.invoer(opdracht, eigenIndicatoren, eerdere, metingen, vandaag));
+        ReviewMetingen.Formulier formulier = reviewMetingen.formulier(eigenIndicatoren, metingen);
+
         opdracht.setFase(Fase.REVIEW);
-        int volgnummer = rapportages.hoogsteVolgnummer(opdracht.getId()) + 1;
-        rapportages.save(new Voortgangsrapportage(opdracht, volgnummer, Klok.vandaag()));
-        return volgnummer;
+        int volgnummer = eerdere.isEmpty() ? 1 : eerdere.get(eerdere.size() - 1).getVolgnummer() + 1;
+        rapportages.save(new Voortgangsrapportage(opdracht, volgnummer, vandaag));
+        return Optional.of(new Geopend(volgnummer, kleur, formulier));
     }
 
     public Voortgangsrapportage dienIn(String sleutel, int volgnummer, StatusKleur kleur, String voortgang,

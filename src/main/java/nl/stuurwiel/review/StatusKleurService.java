@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.indicator.IndicatorService;
+import nl.stuurwiel.indicator.Meting;
 import nl.stuurwiel.indicator.RealisatieBerekening.Status;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtService;
@@ -77,15 +79,26 @@ public class StatusKleurService {
     /** Gathers the decision's inputs from the portfolio as it is on the peildatum. */
     @Transactional(readOnly = true)
     public KleurInvoer invoer(String sleutel, LocalDate peildatum) {
-        Opdracht opdracht = opdrachtService.opdracht(sleutel);
-        List<Indicator> indicatoren = new ArrayList<>(indicatorService.zoek(null, sleutel));
+        return invoer(opdrachtService.opdracht(sleutel), indicatorService.zoek(null, sleutel),
+                rapportages.findByOpdrachtSleutelOrderByVolgnummer(sleutel), indicatorService::actueleMetingen,
+                peildatum);
+    }
+
+    /**
+     * As {@link #invoer(String, LocalDate)}, from what the caller has read already: the opdracht
+     * with its doelen, its own indicators, its reports in order, and each indicator's current
+     * metingen (see IndicatorService#actueleMetingen).
+     */
+    KleurInvoer invoer(Opdracht opdracht, List<Indicator> eigenIndicatoren, List<Voortgangsrapportage> rapporten,
+            Function<Long, List<Meting>> actueleMetingen, LocalDate peildatum) {
+        List<Indicator> indicatoren = new ArrayList<>(eigenIndicatoren);
         for (Doel doel : opdracht.getDoelen()) {
             indicatoren.addAll(indicatorService.zoek(doel.getCode(), null));
         }
         Status slechtste = indicatoren.stream().filter(i -> i.isActief() && i.isMeetbaar())
-                .map(i -> indicatorService.realisatie(i.getId(), peildatum).status()).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        Voortgangsrapportage laatste = rapportages.findByOpdrachtSleutelOrderByVolgnummer(sleutel).stream()
+                .map(i -> indicatorService.realisatie(i, actueleMetingen.apply(i.getId()), peildatum).status())
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        Voortgangsrapportage laatste = rapporten.stream()
                 .filter(r -> r.getIngediendOp() != null).reduce((a, b) -> b).orElse(null);
         BigDecimal budgetRatio = null;
         BigDecimal fteRatio = null;

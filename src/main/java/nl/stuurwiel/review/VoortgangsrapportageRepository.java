@@ -24,7 +24,4 @@ public interface VoortgangsrapportageRepository extends JpaRepository<Voortgangs
             """)
     Optional<Voortgangsrapportage> findByOpdrachtSleutelAndVolgnummer(@Param("sleutel") String sleutel,
             @Param("volgnummer") int volgnummer);
-
-    @Query("select coalesce(max(r.volgnummer), 0) from Voortgangsrapportage r where r.opdracht.id = :opdrachtId")
-    int hoogsteVolgnummer(@Param("opdrachtId") Long opdrachtId);
 }

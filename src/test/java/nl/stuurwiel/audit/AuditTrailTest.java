@@ -126,7 +126,7 @@ class AuditTrailTest {
     void everyKindOfChangeIsRecordedWithUserAndOldAndNewValues() throws Exception {
         String sleutel = aanvragen();
         als(teamlid, () -> {
-            int volgnummer = reviewService.open(sleutel);
+            int volgnummer = reviewService.open(sleutel).orElseThrow().volgnummer();
             reviewService.dienIn(sleutel, volgnummer, StatusKleur.ORANJE, "Loopt achter", new BigDecimal("1000"),
                     new BigDecimal("0.5"), "Ziekte", Voorstel.BIJSTUREN, teamlid);
             bijstellingService.stelVoor(sleutel, "Meer tijd nodig", null, null, LocalDate.of(2028, 6, 30), null,
@@ -264,7 +264,7 @@ class AuditTrailTest {
     void pagesFollowEachOtherWithoutGapsOrRepeats() throws Exception {
         String sleutel = aanvragen();
         als(teamlid, () -> {
-            int volgnummer = reviewService.open(sleutel);
+            int volgnummer = reviewService.open(sleutel).orElseThrow().volgnummer();
             reviewService.dienIn(sleutel, volgnummer, StatusKleur.GROEN, "Op koers", null, null, null,
                     Voorstel.DOORGAAN, teamlid);
         });

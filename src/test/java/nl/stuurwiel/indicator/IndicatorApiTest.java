@@ -110,7 +110,7 @@ class IndicatorApiTest {
     @Test
     void aMeasurableIndicatorOnADoelMakesTheDoelMeasurable() throws Exception {
         vraag("/api/doelen/" + doelCode).andExpect(jsonPath("$.meetbaar").value(false));
-        stuur(post("/api/indicatoren"), indicator())
+        stuur(post("/api/indicatoren"), indicator().replace("{\"2026\": 160}", "{\"2026\": 160, \"2027\": 130}"))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/indicatoren/")))
                 .andExpect(jsonPath("$.doel").value(doelCode))
@@ -120,7 +120,10 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.status").value("actief"))
                 .andExpect(jsonPath("$.meetbaar").value(true));
         vraag("/api/doelen/" + doelCode).andExpect(jsonPath("$.meetbaar").value(true));
-        vraag("/api/indicatoren?doel=" + doelCode).andExpect(jsonPath("$.length()").value(1));
+        // Once, with all its yearly targets (the list fetches them in the same query).
+        vraag("/api/indicatoren?doel=" + doelCode).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].tussendoelen.length()").value(2))
+                .andExpect(jsonPath("$[0].tussendoelen['2027']").value(130));
     }
 
     @Test
