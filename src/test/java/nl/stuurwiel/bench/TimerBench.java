@@ -2,10 +2,12 @@ package nl.stuurwiel.bench;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,6 +26,7 @@ import nl.stuurwiel.bijstelling.BijstellingService;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.system.ProcesInstellingen;
 import nl.stuurwiel.team.Team;
 
@@ -68,6 +71,10 @@ class TimerBench {
         Processen.startBij(stuurwiel, Element.UITVOERING, sleutels, (sleutel, i) -> variabelen(sleutel,
                 team.getGroepId(), einde));
         uitvoer.zet("aanmaken_stuurwiel_s", seconden(begin));
+        if (Boolean.getBoolean("bench.timers.voorgeschiedenis")) {
+            voorgeschiedenis(aantal);
+            uitvoer.zet("voorgeschiedenis_grants", 2 * aantal);
+        }
 
         kaal = KaleEngine.bouw("kaal-timers", databank, gebruiker, wachtwoord, instellingen);
         List<String> kaleSleutels = IntStream.range(0, aantal).mapToObj(i -> "KAAL-" + i).toList();
@@ -82,6 +89,26 @@ class TimerBench {
         uitvoer.zet("stuurwiel_s", stuurwielSeconden).zet("kaal_s", kaalSeconden)
                 .zet("verhouding", kaalSeconden / stuurwielSeconden)
                 .zet("stuurwiel_per_s", aantal / stuurwielSeconden).schrijf();
+    }
+
+    /**
+     * What a portfolio in use holds before its reviews fire and a new database does not: the
+     * grants of each opdracht's finished intake and MT tasks (Tasklist's history), analysed. With
+     * an almost empty authorization table PostgreSQL plans the engine's grant lookup for a few
+     * rows and keeps that plan while the table grows (bench/RESULTS.md, "Where the database's
+     * time goes").
+     */
+    private void voorgeschiedenis(int aantal) {
+        List<Object[]> rijen = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            for (String groep : List.of(Rollen.INTAKE, Rollen.MT)) {
+                rijen.add(new Object[] {UUID.randomUUID().toString(), groep, UUID.randomUUID().toString()});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
+                values (?, 1, 1, ?, 19, ?, 2)""", rijen);
+        new BulkData(jdbc).analyseer();
     }
 
     private static Map<String, Object> variabelen(String sleutel, String teamGroep, Date einde) {
