@@ -51,7 +51,7 @@ class AutorisatieOpzoekenTest {
     }
 
     @Test
-    void everyCommandOfTheEngineUsesTheLookupPerGroup() {
+    void everyCommandOfTheEngineUsesStuurwielsAuthorizationManager() {
         AuthorizationManager manager = commands().execute(context -> context.getAuthorizationManager());
         assertThat(manager).isInstanceOf(AutorisatieOpzoeken.Manager.class);
     }
