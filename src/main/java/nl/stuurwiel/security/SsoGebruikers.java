@@ -1,5 +1,6 @@
 package nl.stuurwiel.security;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -39,6 +39,10 @@ import org.springframework.stereotype.Component;
 public class SsoGebruikers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SsoGebruikers.class);
+    private static final SecureRandom TOEVAL = new SecureRandom();
+    /** One of each kind the policy asks for: lower case, upper case, digit, special character. */
+    private static final List<String> WACHTWOORD_TEKENS = List.of("abcdefghijklmnopqrstuvwxyz",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789", "!#%+-=?@^_~");
 
     private final OidcUserService standaard = new OidcUserService();
     private final SsoInstellingen instellingen;
@@ -98,8 +102,7 @@ public class SsoGebruikers implements OAuth2UserService<OidcUserRequest, OidcUse
             nieuw.setFirstName(tekst(claims.get("given_name")));
             nieuw.setLastName(tekst(claims.get("family_name")));
             nieuw.setEmail(tekst(claims.get("email")));
-            // Never used: this user logs in through the identity provider.
-            nieuw.setPassword("Sso-" + UUID.randomUUID() + "!" + UUID.randomUUID().toString().toUpperCase());
+            nieuw.setPassword(ongebruiktWachtwoord(nieuw));
             try {
                 identityService.saveUser(nieuw);
             } catch (RuntimeException e) {
@@ -122,6 +125,31 @@ public class SsoGebruikers implements OAuth2UserService<OidcUserRequest, OidcUse
                 identityService.deleteMembership(gebruikerId, beheerd);
             }
         }
+    }
+
+    /**
+     * A random password this user never uses (they log in through the identity provider), drawn
+     * until it passes the engine's password policy: that policy refuses a password that contains
+     * the user's name case-insensitively, and any fixed or hex-only pattern would lock out a
+     * user called "Ad" or "Bea" at some logins.
+     */
+    private String ongebruiktWachtwoord(User gebruiker) {
+        for (int poging = 0; poging < 100; poging++) {
+            StringBuilder wachtwoord = new StringBuilder();
+            for (String tekens : WACHTWOORD_TEKENS) {
+                wachtwoord.append(tekens.charAt(TOEVAL.nextInt(tekens.length())));
+            }
+            String alles = String.join("", WACHTWOORD_TEKENS);
+            while (wachtwoord.length() < 24) {
+                wachtwoord.insert(TOEVAL.nextInt(wachtwoord.length() + 1), alles.charAt(TOEVAL.nextInt(alles.length())));
+            }
+            if (identityService.checkPasswordAgainstPolicy(wachtwoord.toString(), gebruiker).isValid()) {
+                return wachtwoord.toString();
+            }
+        }
+        throw new OAuth2AuthenticationException(new OAuth2Error("invalid_user_info",
+                "Voor gebruiker '" + gebruiker.getId() + "' is geen wachtwoord te maken dat aan het wachtwoordbeleid voldoet",
+                null));
     }
 
     private static String tekst(Object waarde) {

@@ -188,6 +188,19 @@ class SsoTest {
                 .isInstanceOf(OAuth2AuthenticationException.class);
     }
 
+    /** The engine's password policy refuses a password holding the user's name, in any case. */
+    @Test
+    void usersWithShortNamesAreProvisionedAtEveryFirstLogin() {
+        for (int i = 0; i < 30; i++) {
+            String gebruiker = "ssokort" + i;
+            Map<String, Object> claims = new java.util.HashMap<>(Map.of("sub", "sub-" + gebruiker, "preferred_username",
+                    gebruiker, "groups", List.of("gemeente-intake"), "given_name", "A", "family_name", "Ed"));
+            ssoGebruikers.verwerk(new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), claims), null);
+            assertThat(identityService.createUserQuery().userId(gebruiker).singleResult().getFirstName()).isEqualTo("A");
+            assertThat(groepen(gebruiker)).containsExactly("intake");
+        }
+    }
+
     @Test
     void webappsTakeUserAndGroupsFromTheSpringLogin() {
         OidcUser gebruiker = ssoGebruikers.verwerk(token("ssodevries", List.of("gemeente-intake")), null);
