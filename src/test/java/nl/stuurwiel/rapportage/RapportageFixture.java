@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -162,6 +165,29 @@ class RapportageFixture {
         r = rapportages.save(r);
         jdbc.update("update voortgangsrapportage set ingediend_op = ?, beoordeeld_op = ? where id = ?",
                 Timestamp.valueOf(ingediend), beoordeeld == null ? null : Timestamp.valueOf(beoordeeld), r.getId());
+    }
+
+    private static final Set<Integer> UITGEGEVEN_JAREN = new HashSet<>();
+
+    /**
+     * A year long past, from {@code vanaf} up to {@code tot}, that no report in the database and
+     * no other test in this JVM uses, so a draft left by one test (or by an earlier run on a kept
+     * PostgreSQL database) never makes another test's start a conflict.
+     */
+    static synchronized int vrijJaar(HalfjaarrapportageRepository rapportages, int vanaf, int tot) {
+        Set<Integer> bezet = new HashSet<>(UITGEGEVEN_JAREN);
+        rapportages.findAll().forEach(r -> {
+            bezet.add(r.getPeriodeVan().getYear());
+            bezet.add(r.getPeriodeTot().getYear());
+        });
+        for (int poging = 0; poging < 10_000; poging++) {
+            int jaar = ThreadLocalRandom.current().nextInt(vanaf, tot);
+            if (!bezet.contains(jaar)) {
+                UITGEGEVEN_JAREN.add(jaar);
+                return jaar;
+            }
+        }
+        throw new IllegalStateException("Geen vrij rapportagejaar tussen " + vanaf + " en " + tot + " meer");
     }
 
     private static String uniek() {
