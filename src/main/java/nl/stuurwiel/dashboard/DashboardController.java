@@ -1,12 +1,12 @@
 package nl.stuurwiel.dashboard;
 
-import java.time.LocalDate;
-
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import nl.stuurwiel.system.Klok;
 
 @RestController
 @RequestMapping(path = "/api/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -30,7 +30,7 @@ public class DashboardController {
     public ImpactService.Impact impact(@RequestParam(required = false) String doel,
             @RequestParam(required = false) String opdracht) {
         return impactService.impact(leeg(doel) ? null : doel.strip(), leeg(opdracht) ? null : opdracht.strip(),
-                LocalDate.now());
+                Klok.vandaag());
     }
 
     private static boolean leeg(String s) {

@@ -1,7 +1,6 @@
 package nl.stuurwiel.indicator;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.MediaType;
@@ -21,6 +20,7 @@ import nl.stuurwiel.indicator.IndicatorWeergave.MetingRegel;
 import nl.stuurwiel.indicator.IndicatorWeergave.RealisatieRegel;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 
 @RestController
@@ -114,6 +114,6 @@ public class IndicatorController {
     @Transactional(readOnly = true)
     public RealisatieRegel realisatie(@PathVariable Long id) {
         zichtbaar(id);
-        return RealisatieRegel.van(indicatorService.indicator(id), indicatorService.realisatie(id, LocalDate.now()));
+        return RealisatieRegel.van(indicatorService.indicator(id), indicatorService.realisatie(id, Klok.vandaag()));
     }
 }

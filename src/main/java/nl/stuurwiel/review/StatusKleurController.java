@@ -1,7 +1,6 @@
 package nl.stuurwiel.review;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.http.MediaType;
@@ -13,6 +12,7 @@ import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.review.StatusKleurService.KleurInvoer;
 import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 
 @RestController
@@ -42,7 +42,7 @@ public class StatusKleurController {
         if (!toegang.magZien(opdracht.isVertrouwelijk(), opdracht.getTeam().getGroepId(), opdracht.getAanvrager())) {
             throw new NietGevondenException("Opdracht " + sleutel + " bestaat niet");
         }
-        KleurInvoer invoer = statusKleurService.invoer(sleutel, LocalDate.now());
+        KleurInvoer invoer = statusKleurService.invoer(sleutel, Klok.vandaag());
         return new StatusKleurRegel(woord(statusKleurService.bepaal(invoer)), woord(invoer.slechtsteIndicatorStatus()),
                 invoer.budgetRatio(), invoer.fteRatio(), invoer.dagenNaEinddatum(), woord(opdracht.getStatusKleur()),
                 woord(opdracht.getBerekendeStatusKleur()), opdracht.getKleurToelichting());

@@ -12,11 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -268,6 +271,25 @@ class IndicatorApiTest {
         vraag(pad).andExpect(jsonPath("$.slechtsteIndicatorStatus").value("uit_koers"))
                 .andExpect(jsonPath("$.kleur").value("rood"));
         vraag("/api/opdrachten/OPD-1900-0001/statuskleur").andExpect(status().isNotFound());
+    }
+
+    /** The colour the API shows is the one a review's timer would compute: on the engine's clock. */
+    @Test
+    void statusColourCountsDaysPastTheEndDateOnTheEngineClock() throws Exception {
+        Team team = teams.save(new Team("K" + id, "Team " + id, "teamk" + id.toLowerCase(), new BigDecimal("3")));
+        LocalDate einde = LocalDate.of(2025, 3, 31);
+        Opdracht opdracht = opdrachtService.registreer(new OpdrachtAanvraag("Zomerschool", null, null, null,
+                OpdrachtType.PROJECT, Domein.ONDERWIJS, null, null, team.getCode(), List.of(doelCode), null, null,
+                LocalDate.of(2025, 1, 1), einde, null, null), olga);
+        String pad = "/api/opdrachten/" + opdracht.getSleutel() + "/statuskleur";
+        try {
+            ClockUtil.setCurrentTime(Date.from(einde.plusDays(12).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant()));
+            vraag(pad).andExpect(status().isOk()).andExpect(jsonPath("$.dagenNaEinddatum").value(12));
+            ClockUtil.setCurrentTime(Date.from(einde.minusDays(5).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant()));
+            vraag(pad).andExpect(jsonPath("$.dagenNaEinddatum").value(0));
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
