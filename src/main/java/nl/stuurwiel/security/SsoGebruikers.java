@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns an OpenID Connect login into a Stuurwiel user: the user id from the configured claim,
  * the Camunda groups mapped from the token's groups. The user is created in the Camunda identity
- * service at the first login (Tasklist and Cockpit need it there) with a random password, and
- * the memberships of the mapped groups follow the token at every login.
+ * service at the first login (Tasklist and Cockpit need it there) with a random password; its
+ * name, e-mail and the memberships of the mapped groups follow the token at every login.
  */
 @Component
 @ConditionalOnProperty(name = "stuurwiel.sso.enabled", havingValue = "true")
@@ -97,11 +97,14 @@ public class SsoGebruikers implements OAuth2UserService<OidcUserRequest, OidcUse
     }
 
     private void richtIn(String gebruikerId, Map<String, Object> claims, List<String> groepen) {
-        if (identityService.createUserQuery().userId(gebruikerId).count() == 0) {
+        User bestaand = identityService.createUserQuery().userId(gebruikerId).singleResult();
+        if (bestaand != null) {
+            if (neemProfielOver(bestaand, claims)) {
+                identityService.saveUser(bestaand);
+            }
+        } else {
             User nieuw = identityService.newUser(gebruikerId);
-            nieuw.setFirstName(tekst(claims.get("given_name")));
-            nieuw.setLastName(tekst(claims.get("family_name")));
-            nieuw.setEmail(tekst(claims.get("email")));
+            neemProfielOver(nieuw, claims);
             nieuw.setPassword(ongebruiktWachtwoord(nieuw));
             try {
                 identityService.saveUser(nieuw);
@@ -125,6 +128,30 @@ public class SsoGebruikers implements OAuth2UserService<OidcUserRequest, OidcUse
                 identityService.deleteMembership(gebruikerId, beheerd);
             }
         }
+    }
+
+    /**
+     * Name and e-mail as the identity provider has them now (a name changes at marriage, an address
+     * when a department moves); a claim the token leaves out keeps what Camunda has.
+     */
+    private static boolean neemProfielOver(User gebruiker, Map<String, Object> claims) {
+        String voornaam = tekst(claims.get("given_name"));
+        String achternaam = tekst(claims.get("family_name"));
+        String email = tekst(claims.get("email"));
+        boolean gewijzigd = false;
+        if (voornaam != null && !voornaam.equals(gebruiker.getFirstName())) {
+            gebruiker.setFirstName(voornaam);
+            gewijzigd = true;
+        }
+        if (achternaam != null && !achternaam.equals(gebruiker.getLastName())) {
+            gebruiker.setLastName(achternaam);
+            gewijzigd = true;
+        }
+        if (email != null && !email.equals(gebruiker.getEmail())) {
+            gebruiker.setEmail(email);
+            gewijzigd = true;
+        }
+        return gewijzigd;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -183,6 +184,16 @@ class SsoTest {
 
         ssoGebruikers.verwerk(token("ssojanssen", List.of("gemeente-intake")), null);
         assertThat(groepen("ssojanssen")).as("memberships follow the token").containsExactly("intake");
+
+        Map<String, Object> getrouwd = new java.util.HashMap<>(token("ssojanssen", List.of("gemeente-intake")).getClaims());
+        getrouwd.put("family_name", "De Vries-Janssen");
+        getrouwd.put("email", "j.devries@gemeente.example");
+        getrouwd.remove("given_name");
+        ssoGebruikers.verwerk(new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), getrouwd), null);
+        User nu = identityService.createUserQuery().userId("ssojanssen").singleResult();
+        assertThat(nu.getLastName()).as("the profile follows the token").isEqualTo("De Vries-Janssen");
+        assertThat(nu.getEmail()).isEqualTo("j.devries@gemeente.example");
+        assertThat(nu.getFirstName()).as("a claim left out keeps what Camunda has").isEqualTo("Jan");
 
         assertThatThrownBy(() -> ssoGebruikers.verwerk(token(null, List.of()), null))
                 .isInstanceOf(OAuth2AuthenticationException.class);
