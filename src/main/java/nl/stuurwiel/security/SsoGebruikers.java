@@ -100,7 +100,12 @@ public class SsoGebruikers implements OAuth2UserService<OidcUserRequest, OidcUse
         User bestaand = identityService.createUserQuery().userId(gebruikerId).singleResult();
         if (bestaand != null) {
             if (neemProfielOver(bestaand, claims)) {
-                identityService.saveUser(bestaand);
+                try {
+                    identityService.saveUser(bestaand);
+                } catch (RuntimeException e) {
+                    // A newer profile is no reason to refuse the login (two logins at once, a too long name).
+                    LOG.warn("SSO: profiel van {} niet bijgewerkt: {}", gebruikerId, e.getMessage());
+                }
             }
         } else {
             User nieuw = identityService.newUser(gebruikerId);

@@ -195,6 +195,13 @@ class SsoTest {
         assertThat(nu.getEmail()).isEqualTo("j.devries@gemeente.example");
         assertThat(nu.getFirstName()).as("a claim left out keeps what Camunda has").isEqualTo("Jan");
 
+        getrouwd.put("email", "x".repeat(300) + "@gemeente.example");
+        OidcUser toch = ssoGebruikers.verwerk(new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
+                getrouwd), null);
+        assertThat(toch.getName()).as("a profile Camunda cannot store does not refuse the login").isEqualTo("ssojanssen");
+        assertThat(identityService.createUserQuery().userId("ssojanssen").singleResult().getEmail())
+                .isEqualTo("j.devries@gemeente.example");
+
         assertThatThrownBy(() -> ssoGebruikers.verwerk(token(null, List.of()), null))
                 .isInstanceOf(OAuth2AuthenticationException.class);
     }
