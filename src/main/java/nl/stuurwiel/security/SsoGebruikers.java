@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,10 +30,11 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns an OpenID Connect login into a Stuurwiel user: the user id from the configured claim,
- * the Camunda groups mapped from the token's groups. The user is created in the Camunda identity
- * service at the first login (Tasklist and Cockpit need it there) with a random password; its
- * name, e-mail and the memberships of the mapped groups follow the token at every login.
+ * Turns an OpenID Connect login into a Stuurwiel user: the user id from the configured claim in
+ * lower case, the Camunda groups mapped from the token's groups. The user is created in the
+ * Camunda identity service at the first login (Tasklist and Cockpit need it there) with a random
+ * password; its name, e-mail and the memberships of the mapped groups follow the token at every
+ * login.
  */
 @Component
 @ConditionalOnProperty(name = "stuurwiel.sso.enabled", havingValue = "true")
@@ -65,10 +67,13 @@ public class SsoGebruikers implements OAuth2UserService<OidcUserRequest, OidcUse
             claims.putAll(userInfo.getClaims());
         }
         Object id = claims.get(instellingen.getGebruikerClaim());
-        if (!(id instanceof String gebruikerId) || gebruikerId.isBlank()) {
+        if (!(id instanceof String claim) || claim.isBlank()) {
             throw new OAuth2AuthenticationException(new OAuth2Error("invalid_user_info",
                     "Het token bevat geen gebruiker in claim '" + instellingen.getGebruikerClaim() + "'", null));
         }
+        // One Camunda user per person, however the provider capitalises the name (Entra ID's UPN
+        // is case-insensitive: J.Jansen@… and j.jansen@… are the same account).
+        String gebruikerId = claim.strip().toLowerCase(Locale.ROOT);
         List<String> groepen = groepen(claims);
         richtIn(gebruikerId, claims, groepen);
         List<SimpleGrantedAuthority> rechten = groepen.stream()

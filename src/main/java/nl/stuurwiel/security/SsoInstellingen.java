@@ -17,7 +17,7 @@ public class SsoInstellingen {
     /** Log in through the identity provider of spring.security.oauth2.client.registration.{registratie}. */
     private boolean enabled;
     private String registratie = "stuurwiel";
-    /** Claim holding the user id; it must be a valid Camunda user id (letters and digits). */
+    /** Claim holding the user id, taken in lower case: letters, digits and . _ - @ (an e-mail or UPN). */
     private String gebruikerClaim = "preferred_username";
     /** Claim holding the user's groups: a list, or one text with {@link #groepenScheidingsteken}. */
     private String groepenClaim = "groups";

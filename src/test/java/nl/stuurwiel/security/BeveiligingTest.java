@@ -12,12 +12,15 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
 
 /** Over real HTTP, since the engine REST API and the webapps run in servlets of their own. */
@@ -30,6 +33,8 @@ class BeveiligingTest {
     String beheerder;
     @Value("${stuurwiel.beheerder.wachtwoord}")
     String wachtwoord;
+    @Autowired
+    PortfolioFixture portfolio;
 
     private final CookieManager koekjes = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(koekjes).build();
@@ -55,6 +60,21 @@ class BeveiligingTest {
             assertThat(get(pad).statusCode()).as(pad).isEqualTo(401);
         }
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+    }
+
+    /** Accounts named as the directory names them: an e-mail address or UPN, not only letters and digits. */
+    @Test
+    void anEmailStyleUserIdLogsInToTheApiAndTheEngineRest() throws Exception {
+        String id = "p.de-vries_" + UUID.randomUUID().toString().substring(0, 8) + "@gemeente.example";
+        portfolio.gebruiker(id, "Sterk-Wachtwoord-7", Rollen.AANVRAGER);
+        assertThat(get("/api/opdrachten", "Authorization", basic(id, "Sterk-Wachtwoord-7")).statusCode()).isEqualTo(200);
+        HttpResponse<String> profiel = get("/engine-rest/user/" + id + "/profile", "Authorization",
+                basic(id, "Sterk-Wachtwoord-7"));
+        assertThat(profiel.statusCode()).isEqualTo(200);
+        assertThat(profiel.body()).contains("\"id\":\"" + id + "\"");
+        assertThat(get("/api/opdrachten", "Authorization", basic(id, "fout")).statusCode()).isEqualTo(401);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> portfolio.gebruiker("punt.", "Sterk-Wachtwoord-7"))
+                .as("ids still start and end with a letter or digit").hasMessageContaining("punt.");
     }
 
     @Test

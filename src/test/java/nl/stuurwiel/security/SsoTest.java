@@ -118,7 +118,7 @@ class SsoTest {
     @Test
     void aFullLoginAtTheProviderOpensDashboardAndWebappsWithTheTokensGroups() throws Exception {
         IDP.enqueueCallback(new DefaultOAuth2TokenCallback("gemeente", "sub-ssobakker", "JWT", List.of("stuurwiel"),
-                Map.of("preferred_username", "ssobakker", "groups", List.of("gemeente-mt"), "email",
+                Map.of("preferred_username", "Bea.Bakker@Gemeente.example", "groups", List.of("gemeente-mt"), "email",
                         "ssobakker@gemeente.example", "given_name", "Bea", "family_name", "Bakker"), 300));
         // Cookies by hand: java.net.CookieManager does not keep cookies for a host without a dot.
         Map<String, String> koekjes = new java.util.LinkedHashMap<>();
@@ -135,14 +135,14 @@ class SsoTest {
                 b -> assertThat(b).startsWith(IDP.issuerUrl("gemeente").toString()));
         assertThat(antwoord.statusCode()).as("ended at %s", adres).isEqualTo(200);
         assertThat(adres.getPath()).as("went %s", bezocht).isEqualTo("/dashboard/");
-        assertThat(antwoord.body()).contains("ssobakker");
-        assertThat(groepen("ssobakker")).containsExactly("mt");
+        assertThat(antwoord.body()).as("an e-mail-style id, in lower case").contains("bea.bakker@gemeente.example");
+        assertThat(groepen("bea.bakker@gemeente.example")).containsExactly("mt");
         assertThat(bezoek(URI.create("http://localhost:" + poort + "/camunda/app/cockpit/default/"), koekjes)
                 .statusCode()).as("Cockpit opens without a second login").isEqualTo(200);
         HttpResponse<String> cockpit = bezoek(
                 URI.create("http://localhost:" + poort + "/camunda/api/admin/auth/user/default"), koekjes);
         assertThat(cockpit.statusCode()).isEqualTo(200);
-        assertThat(cockpit.body()).contains("\"userId\":\"ssobakker\"").as("MT opens Cockpit").contains("\"cockpit\"");
+        assertThat(cockpit.body()).contains("\"userId\":\"bea.bakker@gemeente.example\"").as("MT opens Cockpit").contains("\"cockpit\"");
     }
 
     /** One browser request; the app's cookies are kept, the provider's are not needed. */
