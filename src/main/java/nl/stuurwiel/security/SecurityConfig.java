@@ -36,6 +36,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -135,8 +137,8 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain beveiliging(HttpSecurity http, CamundaAuthenticationProvider camundaLogin,
-            IdentityService identityService, SsoInstellingen sso, ObjectProvider<SsoGebruikers> ssoGebruikers)
-            throws Exception {
+            IdentityService identityService, SsoInstellingen sso, ObjectProvider<SsoGebruikers> ssoGebruikers,
+            ObjectProvider<ClientRegistrationRepository> ssoRegistraties) throws Exception {
         if (sso.isEnabled()) {
             http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(ssoGebruikers.getObject()))
                     .failureHandler(ssoMislukt()));
@@ -166,6 +168,14 @@ public class SecurityConfig {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new CamundaIdentiteitFilter(identityService), BasicAuthenticationFilter.class);
         if (sso.isEnabled()) {
+            // Logging out ends the session at the identity provider as well; otherwise the next
+            // visit on a shared PC logs the same person straight back in. Local accounts, and
+            // providers without an end-session endpoint, land on the login page.
+            OidcClientInitiatedLogoutSuccessHandler uitBijProvider = new OidcClientInitiatedLogoutSuccessHandler(
+                    ssoRegistraties.getObject());
+            uitBijProvider.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+            uitBijProvider.setDefaultTargetUrl("/login?logout");
+            http.logout(uit -> uit.logoutSuccessHandler(uitBijProvider));
             // After the API's 401 above: browsers log in at the identity provider; the form at
             // /login stays for local Camunda accounts.
             http.exceptionHandling(fouten -> fouten.defaultAuthenticationEntryPointFor(

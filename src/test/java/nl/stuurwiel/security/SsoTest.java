@@ -143,6 +143,24 @@ class SsoTest {
                 URI.create("http://localhost:" + poort + "/camunda/api/admin/auth/user/default"), koekjes);
         assertThat(cockpit.statusCode()).isEqualTo(200);
         assertThat(cockpit.body()).contains("\"userId\":\"bea.bakker@gemeente.example\"").as("MT opens Cockpit").contains("\"cockpit\"");
+
+        // Uitloggen ends the session at the provider too, so a shared PC does not log her straight back in.
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(antwoord.body());
+        assertThat(csrf.find()).as("the dashboard's logout form carries a CSRF token").isTrue();
+        HttpResponse<String> uit = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/logout"))
+                .header("Cookie", koekjes.entrySet().stream().map(k -> k.getKey() + "=" + k.getValue())
+                        .reduce((x, y) -> x + "; " + y).orElseThrow())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + java.net.URLEncoder.encode(csrf.group(1),
+                        StandardCharsets.UTF_8))).build(), BodyHandlers.ofString());
+        assertThat(uit.statusCode()).isEqualTo(302);
+        String naarProvider = java.net.URLDecoder.decode(uit.headers().firstValue("Location").orElseThrow(),
+                StandardCharsets.UTF_8);
+        assertThat(naarProvider).startsWith(IDP.endSessionEndpointUrl("gemeente").toString()).contains("id_token_hint=")
+                .contains("post_logout_redirect_uri=http://localhost:" + poort + "/login?logout");
+        assertThat(bezoek(URI.create("http://localhost:" + poort + "/dashboard/"), koekjes).statusCode())
+                .as("the session is gone").isEqualTo(302);
     }
 
     /** One browser request; the app's cookies are kept, the provider's are not needed. */
