@@ -149,8 +149,7 @@ class SsoTest {
                 .matcher(antwoord.body());
         assertThat(csrf.find()).as("the dashboard's logout form carries a CSRF token").isTrue();
         HttpResponse<String> uit = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/logout"))
-                .header("Cookie", koekjes.entrySet().stream().map(k -> k.getKey() + "=" + k.getValue())
-                        .reduce((x, y) -> x + "; " + y).orElseThrow())
+                .header("Cookie", koekjesKop(koekjes))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + java.net.URLEncoder.encode(csrf.group(1),
                         StandardCharsets.UTF_8))).build(), BodyHandlers.ofString());
@@ -163,13 +162,17 @@ class SsoTest {
                 .as("the session is gone").isEqualTo(302);
     }
 
+    private static String koekjesKop(Map<String, String> koekjes) {
+        return koekjes.entrySet().stream().map(k -> k.getKey() + "=" + k.getValue())
+                .reduce((x, y) -> x + "; " + y).orElseThrow();
+    }
+
     /** One browser request; the app's cookies are kept, the provider's are not needed. */
     private HttpResponse<String> bezoek(URI adres, Map<String, String> koekjes) throws Exception {
         HttpRequest.Builder verzoek = HttpRequest.newBuilder(adres).GET();
         boolean app = adres.getPort() == poort;
         if (app && !koekjes.isEmpty()) {
-            verzoek.header("Cookie", koekjes.entrySet().stream().map(k -> k.getKey() + "=" + k.getValue())
-                    .reduce((x, y) -> x + "; " + y).orElseThrow());
+            verzoek.header("Cookie", koekjesKop(koekjes));
         }
         HttpResponse<String> antwoord = http.send(verzoek.build(), BodyHandlers.ofString());
         if (app) {
@@ -207,15 +210,14 @@ class SsoTest {
         getrouwd.put("family_name", "De Vries-Janssen");
         getrouwd.put("email", "j.devries@gemeente.example");
         getrouwd.remove("given_name");
-        ssoGebruikers.verwerk(new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), getrouwd), null);
+        ssoGebruikers.verwerk(idToken(getrouwd), null);
         User nu = identityService.createUserQuery().userId("ssojanssen").singleResult();
         assertThat(nu.getLastName()).as("the profile follows the token").isEqualTo("De Vries-Janssen");
         assertThat(nu.getEmail()).isEqualTo("j.devries@gemeente.example");
         assertThat(nu.getFirstName()).as("a claim left out keeps what Camunda has").isEqualTo("Jan");
 
         getrouwd.put("email", "x".repeat(300) + "@gemeente.example");
-        OidcUser toch = ssoGebruikers.verwerk(new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300),
-                getrouwd), null);
+        OidcUser toch = ssoGebruikers.verwerk(idToken(getrouwd), null);
         assertThat(toch.getName()).as("a profile Camunda cannot store does not refuse the login").isEqualTo("ssojanssen");
         assertThat(identityService.createUserQuery().userId("ssojanssen").singleResult().getEmail())
                 .isEqualTo("j.devries@gemeente.example");
@@ -231,7 +233,7 @@ class SsoTest {
             String gebruiker = "ssokort" + i;
             Map<String, Object> claims = new java.util.HashMap<>(Map.of("sub", "sub-" + gebruiker, "preferred_username",
                     gebruiker, "groups", List.of("gemeente-intake"), "given_name", "A", "family_name", "Ed"));
-            ssoGebruikers.verwerk(new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), claims), null);
+            ssoGebruikers.verwerk(idToken(claims), null);
             assertThat(identityService.createUserQuery().userId(gebruiker).singleResult().getFirstName()).isEqualTo("A");
             assertThat(groepen(gebruiker)).containsExactly("intake");
         }
@@ -262,6 +264,10 @@ class SsoTest {
             claims.put("preferred_username", gebruiker);
             claims.put("email", gebruiker + "@gemeente.example");
         }
+        return idToken(claims);
+    }
+
+    private static OidcIdToken idToken(Map<String, Object> claims) {
         return new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), claims);
     }
 }
