@@ -1,5 +1,8 @@
 package nl.stuurwiel.dashboard;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +15,19 @@ public class DashboardPaginas {
     @GetMapping("/login")
     public String login() {
         return "login";
+    }
+
+    /**
+     * Where "Log out" in Tasklist, Cockpit and Admin leads under single sign-on
+     * (security/SsoWebappPlugins): a form that logs out through Spring Security, CSRF token included.
+     */
+    @GetMapping("/uitloggen")
+    public String uitloggen(Authentication wie, Model model) {
+        if (wie == null || wie instanceof AnonymousAuthenticationToken) {
+            return "redirect:/login?logout";
+        }
+        model.addAttribute("sso", wie instanceof OAuth2AuthenticationToken);
+        return "uitloggen";
     }
 
     @GetMapping({ "/dashboard", "/dashboard/" })

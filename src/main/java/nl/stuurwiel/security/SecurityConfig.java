@@ -1,5 +1,6 @@
 package nl.stuurwiel.security;
 
+import java.net.URI;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -37,6 +38,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 import jakarta.servlet.DispatcherType;
@@ -148,7 +150,7 @@ public class SecurityConfig {
         http.authenticationProvider(camundaLogin)
                 .authorizeHttpRequests(regels -> regels
                         .requestMatchers(pad("/actuator/health"), pad("/actuator/health/**")).permitAll()
-                        .requestMatchers(pad("/error"), pad("/login"), pad("/favicon.ico"), pad("/"), pad("/css/**"))
+                        .requestMatchers(pad("/error"), pad("/login"), pad("/uitloggen"), pad("/favicon.ico"), pad("/"), pad("/css/**"))
                         .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(nietIngelogd()))
@@ -163,7 +165,8 @@ public class SecurityConfig {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                        + "script-src 'self' 'unsafe-eval'; frame-ancestors 'self'; form-action 'self'"))
+                                        + "script-src 'self' 'unsafe-eval'; frame-ancestors 'self'; form-action 'self'"
+                                        + uitlogAdressen(sso, ssoRegistraties)))
                         .frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new CamundaIdentiteitFilter(identityService), BasicAuthenticationFilter.class);
@@ -183,6 +186,26 @@ public class SecurityConfig {
                     AnyRequestMatcher.INSTANCE));
         }
         return http.build();
+    }
+
+    /**
+     * Browsers apply {@code form-action} to the redirects after a form too, so the logout form may
+     * only end at the identity provider's end-session endpoint if the policy names its origin.
+     */
+    private static String uitlogAdressen(SsoInstellingen sso, ObjectProvider<ClientRegistrationRepository> registraties) {
+        if (!sso.isEnabled() || !(registraties.getObject() instanceof Iterable<?> alle)) {
+            return "";
+        }
+        StringBuilder adressen = new StringBuilder();
+        for (Object registratie : alle) {
+            Object eindpunt = ((ClientRegistration) registratie).getProviderDetails().getConfigurationMetadata()
+                    .get("end_session_endpoint");
+            if (eindpunt != null) {
+                URI adres = URI.create(eindpunt.toString());
+                adressen.append(' ').append(adres.getScheme()).append("://").append(adres.getRawAuthority());
+            }
+        }
+        return adressen.toString();
     }
 
     /**

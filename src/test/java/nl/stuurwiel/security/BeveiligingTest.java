@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -109,6 +110,12 @@ class BeveiligingTest {
         assertThat(login.body()).contains("\"userId\":\"" + beheerder + "\"").contains("tasklist");
         assertThat(get("/camunda/api/engine/engine/default/process-definition/count", "X-XSRF-TOKEN", xsrf).body())
                 .contains("count");
+        for (String webapp : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            HttpResponse<String> script = get("/camunda/api/" + webapp + "/plugin/stuurwiel-sso/static/app/plugin.js");
+            assertThat(script.statusCode()).as(webapp).isEqualTo(200);
+            assertThat(script.body()).as("%s keeps its own Log out: single sign-on is off", webapp)
+                    .doesNotContain("uitloggen", "UITLOGGEN", "addEventListener");
+        }
     }
 
     private HttpResponse<String> login(String xsrf, String geheim) throws Exception {

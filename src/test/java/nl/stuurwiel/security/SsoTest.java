@@ -2,6 +2,8 @@ package nl.stuurwiel.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,6 +37,7 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import nl.stuurwiel.Browser;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 
 /**
@@ -144,6 +148,18 @@ class SsoTest {
         assertThat(cockpit.statusCode()).isEqualTo(200);
         assertThat(cockpit.body()).contains("\"userId\":\"bea.bakker@gemeente.example\"").as("MT opens Cockpit").contains("\"cockpit\"");
 
+        for (String webapp : List.of("tasklist", "cockpit", "admin", "welcome")) {
+            HttpResponse<String> script = bezoek(URI.create("http://localhost:" + poort + "/camunda/api/" + webapp
+                    + "/plugin/stuurwiel-sso/static/app/plugin.js"), koekjes);
+            assertThat(script.statusCode()).as(webapp).isEqualTo(200);
+            assertThat(script.body()).as("%s's Log out goes to Stuurwiel's logout", webapp)
+                    .contains("const UITLOGGEN = '/uitloggen';");
+        }
+        HttpResponse<String> uitlogpagina = bezoek(URI.create("http://localhost:" + poort + "/uitloggen"), koekjes);
+        assertThat(uitlogpagina.statusCode()).isEqualTo(200);
+        assertThat(uitlogpagina.body()).contains("action=\"/logout\"", "name=\"_csrf\"",
+                "uw sessie bij het inlogsysteem van de gemeente");
+
         // Uitloggen ends the session at the provider too, so a shared PC does not log her straight back in.
         java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(antwoord.body());
@@ -160,6 +176,52 @@ class SsoTest {
                 .contains("post_logout_redirect_uri=http://localhost:" + poort + "/login?logout");
         assertThat(bezoek(URI.create("http://localhost:" + poort + "/dashboard/"), koekjes).statusCode())
                 .as("the session is gone").isEqualTo(302);
+    }
+
+    /**
+     * Tasklist's own "Log out" only drops the webapp's copy of the login; the next request then
+     * logged the user straight back in from the Spring session. The plugin sends it to Stuurwiel's
+     * logout instead, which ends the session here and at the provider, in a real browser.
+     */
+    @Test
+    void logOutInTasklistEndsTheSessionHereAndAtTheProvider() throws Exception {
+        IDP.enqueueCallback(new DefaultOAuth2TokenCallback("gemeente", "sub-ssotasklist", "JWT", List.of("stuurwiel"),
+                Map.of("preferred_username", "ssotasklist", "groups", List.of("gemeente-intake"), "given_name", "Tim",
+                        "family_name", "Taak"), 300));
+        String app = "http://localhost:" + poort;
+        try (Browser browser = Browser.start()) {
+            browser.stappen("sso-tasklist-uitloggen", () -> {
+                browser.driver.get(app + "/camunda/app/tasklist/default/");
+                browser.wacht.until(urlContains("/camunda/app/tasklist/"));
+                browser.wacht.until(elementToBeClickable(By.cssSelector("li.account > a")));
+
+                // The webapp's own login form cannot log anyone in here: the page goes through Stuurwiel's login.
+                browser.driver.get(app + "/camunda/app/tasklist/default/#/login");
+                browser.wacht.until(d -> !d.getCurrentUrl().contains("#/login"));
+                browser.wacht.until(elementToBeClickable(By.cssSelector("li.account > a"))).click();
+                browser.wacht.until(elementToBeClickable(By.cssSelector("li.account li.logout a"))).click();
+
+                browser.wacht.until(urlContains("/login?logout"));
+                browser.foto("sso-tasklist-uitgelogd");
+                assertThat(browser.driver.findElement(By.cssSelector("[role=status]")).getText())
+                        .isEqualTo("U bent uitgelogd.");
+                browser.driver.get(app + "/camunda/api/admin/auth/user/default");
+                assertThat(browser.driver.findElement(By.tagName("body")).getText())
+                        .as("the webapps no longer know her").contains("\"status\":401");
+            });
+        }
+        assertThat(eindeSessieVerzoek().getRequestUrl().queryParameter("id_token_hint"))
+                .as("the provider ended its session too").isNotBlank();
+    }
+
+    private static okhttp3.mockwebserver.RecordedRequest eindeSessieVerzoek() {
+        for (okhttp3.mockwebserver.RecordedRequest verzoek = IDP.takeRequest(); verzoek != null;
+                verzoek = IDP.takeRequest()) {
+            if (verzoek.getRequestUrl().encodedPath().endsWith("/endsession")) {
+                return verzoek;
+            }
+        }
+        throw new AssertionError("the browser never reached the provider's end-session endpoint");
     }
 
     private static String koekjesKop(Map<String, String> koekjes) {
@@ -189,6 +251,7 @@ class SsoTest {
         assertThat(get("/api/opdrachten").statusCode()).isEqualTo(401);
         assertThat(get("/engine-rest/task").statusCode()).isEqualTo(401);
         assertThat(get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
+        assertThat(get("/camunda/api/tasklist/plugin/stuurwiel-sso/static/app/plugin.js").statusCode()).isEqualTo(401);
         String basic = "Basic " + Base64.getEncoder()
                 .encodeToString((beheerder + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
         assertThat(get("/api/opdrachten", "Authorization", basic).statusCode()).isEqualTo(200);
