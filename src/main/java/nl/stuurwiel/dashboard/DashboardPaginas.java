@@ -4,13 +4,26 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.ui.Model;
+
+import nl.stuurwiel.doel.DoelService;
+import nl.stuurwiel.opdracht.OpdrachtInzage;
+import nl.stuurwiel.system.Pagina;
 
 /** The pages of the dashboard; their data comes from the JSON API. */
 @Controller
+@Pagina
 public class DashboardPaginas {
+
+    private final OpdrachtInzage inzage;
+    private final DoelService doelService;
+
+    public DashboardPaginas(OpdrachtInzage inzage, DoelService doelService) {
+        this.inzage = inzage;
+        this.doelService = doelService;
+    }
 
     @GetMapping("/login")
     public String login() {
@@ -37,6 +50,7 @@ public class DashboardPaginas {
 
     @GetMapping("/dashboard/opdracht/{sleutel}")
     public String opdracht(@PathVariable String sleutel, Model model) {
+        inzage.zichtbareOpdracht(sleutel);
         model.addAttribute("sleutel", sleutel);
         return "opdracht";
     }
@@ -49,6 +63,7 @@ public class DashboardPaginas {
 
     @GetMapping("/dashboard/doel/{code}")
     public String doel(@PathVariable String code, Model model) {
+        doelService.doel(code);
         model.addAttribute("doel", code);
         return "impact";
     }

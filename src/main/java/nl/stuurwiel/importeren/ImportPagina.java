@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpSession;
 import nl.stuurwiel.importeren.ImportService.Standaard;
 import nl.stuurwiel.opdracht.Domein;
+import nl.stuurwiel.system.Pagina;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
@@ -23,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
  * checked once more).
  */
 @Controller
+@Pagina
 public class ImportPagina {
 
     static final String SESSIE = "stuurwiel.import";

@@ -104,12 +104,18 @@ public class OpdrachtInzage {
         return veld.equals("sleutel") ? sort : sort.and(Sort.by("sleutel"));
     }
 
-    public Detail detail(String sleutel) {
+    /** The opdracht, if the user may see it; otherwise not found, as for a key that does not exist. */
+    public Opdracht zichtbareOpdracht(String sleutel) {
         Opdracht opdracht = opdrachtService.opdracht(sleutel);
         if (!toegang.magZien(opdracht.isVertrouwelijk(), opdracht.getTeam().getGroepId(), opdracht.getAanvrager())) {
             // The same answer as for a key that does not exist: its existence is confidential too.
             throw new NietGevondenException("Opdracht " + sleutel + " bestaat niet");
         }
+        return opdracht;
+    }
+
+    public Detail detail(String sleutel) {
+        Opdracht opdracht = zichtbareOpdracht(sleutel);
         HistoricProcessInstance proces = historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(sleutel).processDefinitionKey(LevenscyclusProces.PROCESS_ID)
                 .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);

@@ -9,12 +9,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.camunda.bpm.engine.AuthorizationException;
 
 import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.Pagina;
 import nl.stuurwiel.system.ConflictException;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 
 /** The dashboard's "Rapportages" page: the reports this reader may see, with their downloads. */
 @Controller
+@Pagina
 public class RapportagePaginas {
 
     private final RapportageService rapportageService;

@@ -222,14 +222,26 @@ public class SecurityConfig {
     }
 
     /**
-     * Anonymous requests are told to log in (401) even when they also lack a CSRF token; a
-     * logged-in user without a valid token or right gets 403 with the reason.
+     * Anonymous requests are told to log in (401, or the login page for a browser) even when they
+     * also lack a CSRF token; a logged-in user without a valid token or right gets 403 with the
+     * reason, on the error page for a browser.
      */
     private static AccessDeniedHandler geenToegang() {
         return (request, response, fout) -> {
             Authentication wie = SecurityContextHolder.getContext().getAuthentication();
+            boolean pagina = !isApi(request) && String.valueOf(request.getHeader("Accept")).contains("text/html");
             if (wie == null || wie instanceof AnonymousAuthenticationToken) {
-                nietIngelogd().commence(request, response, new InsufficientAuthenticationException(fout.getMessage()));
+                if (pagina) {
+                    response.sendRedirect(request.getContextPath() + "/login");
+                } else {
+                    nietIngelogd().commence(request, response, new InsufficientAuthenticationException(fout.getMessage()));
+                }
+                return;
+            }
+            if (pagina) {
+                response.sendError(HttpStatus.FORBIDDEN.value(), fout instanceof CsrfException
+                        ? "Dit formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens."
+                        : "Geen toegang.");
                 return;
             }
             response.setStatus(HttpStatus.FORBIDDEN.value());

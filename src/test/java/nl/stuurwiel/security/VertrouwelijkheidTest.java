@@ -2,10 +2,12 @@ package nl.stuurwiel.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -144,6 +146,20 @@ class VertrouwelijkheidTest {
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.vertrouwelijk").value(true));
         }
+    }
+
+    /** The page says what the API says: for others the confidential opdracht does not exist. */
+    @Test
+    void theDashboardPageOfAConfidentialOpdrachtIsNotFoundForOthers() throws Exception {
+        for (String wie : List.of(lidB, andereAanvrager)) {
+            mvc.perform(get("/dashboard/opdracht/" + geheim).accept(MediaType.TEXT_HTML).with(httpBasic(wie, WACHTWOORD)))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().string(containsString("Opdracht " + geheim + " bestaat niet of is niet zichtbaar voor u.")));
+            mvc.perform(get("/dashboard/opdracht/" + openbaar).accept(MediaType.TEXT_HTML).with(httpBasic(wie, WACHTWOORD)))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(get("/dashboard/opdracht/" + geheim).accept(MediaType.TEXT_HTML).with(httpBasic(lidA, WACHTWOORD)))
+                .andExpect(status().isOk());
     }
 
     @Test
