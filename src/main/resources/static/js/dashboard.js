@@ -92,10 +92,11 @@ async function laadOpdrachten() {
     `Pagina ${lijst.aantalPaginas === 0 ? 0 : lijst.pagina + 1} van ${lijst.aantalPaginas} (${lijst.totaal} opdrachten)`;
   document.getElementById('vorige').disabled = lijst.pagina === 0;
   document.getElementById('volgende').disabled = lijst.pagina + 1 >= lijst.aantalPaginas;
+  // aria-sort belongs to the column header, not to the button inside it
   document.querySelectorAll('#opdrachten th button').forEach(b => {
     if (b.dataset.sorteer === staat.sorteer) {
-      b.setAttribute('aria-sort', staat.richting === 'asc' ? 'ascending' : 'descending');
-    } else { b.removeAttribute('aria-sort'); }
+      b.parentElement.setAttribute('aria-sort', staat.richting === 'asc' ? 'ascending' : 'descending');
+    } else { b.parentElement.removeAttribute('aria-sort'); }
   });
 }
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -18,6 +20,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Headless Debian chromium for browser tests. Where chromium is not installed the tests are
@@ -87,6 +93,23 @@ public final class Browser implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** WCAG 2.x A and AA, the level Dutch government sites must meet (Besluit digitale toegankelijkheid overheid). */
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /**
+     * What axe-core finds on the page as it is now against WCAG A and AA, one line per element:
+     * rule, help text, selector and HTML. Empty when it finds nothing.
+     */
+    public List<String> toegankelijkheidsfouten() {
+        Results uitslag = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        List<String> fouten = new ArrayList<>();
+        for (Rule regel : uitslag.getViolations()) {
+            regel.getNodes().forEach(n -> fouten.add(regel.getId() + " (" + regel.getHelp() + "): " + n.getTarget()
+                    + " " + n.getHtml()));
+        }
+        return fouten;
     }
 
     /** Runs the steps, keeping a screenshot of the page where they fail. */

@@ -67,6 +67,7 @@ class ImportBrowserTest {
                 assertThat(jdbc.queryForObject("select count(*) from opdracht where titel like ?", Long.class,
                         id + "%")).isZero();
                 browser.foto("import-proefrun");
+                assertThat(browser.toegankelijkheidsfouten()).as("WCAG 2.1 AA, the dry run's report").isEmpty();
 
                 browser.driver.findElement(By.id("importeren")).click();
                 browser.wacht.until(textToBePresentInElementLocated(By.id("samenvatting"), "geïmporteerd"));

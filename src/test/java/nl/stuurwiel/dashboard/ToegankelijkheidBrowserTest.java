@@ -1,0 +1,105 @@
+package nl.stuurwiel.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.stuurwiel.Browser;
+import nl.stuurwiel.PortfolioFixture;
+import nl.stuurwiel.StuurwielTest;
+import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.indicator.IndicatorService;
+import nl.stuurwiel.indicator.MetingInvoer;
+import nl.stuurwiel.opdracht.OpdrachtService;
+import nl.stuurwiel.security.Rollen;
+
+/**
+ * Dutch government sites must meet WCAG 2.1 AA (Besluit digitale toegankelijkheid overheid).
+ * axe-core checks every page of the dashboard, filled with data, as a user who sees them all.
+ */
+@StuurwielTest
+class ToegankelijkheidBrowserTest {
+
+    private static final String WACHTWOORD = "Toegankelijk-Wachtwoord-1";
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    PortfolioFixture portfolio;
+    @Autowired
+    OpdrachtService opdrachtService;
+    @Autowired
+    IndicatorService indicatorService;
+
+    @Test
+    void everyDashboardPageMeetsWcag21AA() throws Exception {
+        String gebruiker = "wcag" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        portfolio.gebruiker(gebruiker, WACHTWOORD, Rollen.MT, Rollen.INTAKE);
+        Doel doel = portfolio.doel();
+        String sleutel = opdrachtService.aanvragen(portfolio.volledigeAanvraag(portfolio.team("3.0"), doel),
+                PortfolioFixture.AANVRAGER).getSleutel();
+        Long indicator = indicatorService.zoek(doel.getCode(), null).get(0).getId();
+        indicatorService.meet(indicator, new MetingInvoer("2026-01-01", new BigDecimal("117"), null, "Eerste meting", null));
+        String basis = "http://localhost:" + poort;
+        Map<String, List<String>> gevonden = new LinkedHashMap<>();
+
+        try (Browser browser = Browser.start()) {
+            browser.stappen("toegankelijkheid", () -> {
+                browser.driver.get(basis + "/login");
+                controleer(browser, "inloggen", gevonden);
+                browser.driver.findElement(By.id("username")).sendKeys(gebruiker);
+                browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
+                browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr td a")));
+                controleer(browser, "portfolio", gevonden);
+
+                browser.driver.get(basis + "/dashboard/opdracht/" + sleutel);
+                browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Schoolverzuim terugdringen"));
+                browser.wacht.until(d -> !d.findElements(By.cssSelector("#impact .grafiek canvas")).isEmpty());
+                controleer(browser, "opdracht", gevonden);
+
+                browser.driver.get(basis + "/dashboard/doel/" + doel.getCode());
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".kaart.indicator")));
+                controleer(browser, "impact van een doel", gevonden);
+
+                browser.driver.get(basis + "/dashboard/impact");
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".kaart.indicator")));
+                controleer(browser, "impact", gevonden);
+
+                browser.driver.get(basis + "/dashboard/rapportages");
+                controleer(browser, "rapportages", gevonden);
+
+                browser.driver.get(basis + "/dashboard/import");
+                controleer(browser, "importeren", gevonden);
+
+                browser.driver.get(basis + "/dashboard/bestaat-niet");
+                controleer(browser, "foutpagina", gevonden);
+
+                browser.driver.get(basis + "/uitloggen");
+                browser.wacht.until(urlContains("/uitloggen"));
+                controleer(browser, "uitloggen", gevonden);
+            });
+        }
+        assertThat(gevonden).as("WCAG 2.1 AA violations per page").isEmpty();
+    }
+
+    private static void controleer(Browser browser, String pagina, Map<String, List<String>> gevonden) {
+        List<String> fouten = browser.toegankelijkheidsfouten();
+        if (!fouten.isEmpty()) {
+            gevonden.put(pagina, fouten);
+        }
+    }
+}
