@@ -103,7 +103,16 @@ public final class Browser implements AutoCloseable {
      * rule, help text, selector and HTML. Empty when it finds nothing.
      */
     public List<String> toegankelijkheidsfouten() {
-        Results uitslag = new AxeBuilder().withTags(WCAG_AA).analyze(driver);
+        return toegankelijkheidsfouten(new AxeBuilder());
+    }
+
+    /** The same, within the elements the CSS selector picks: our part of a page that is not ours. */
+    public List<String> toegankelijkheidsfouten(String binnen) {
+        return toegankelijkheidsfouten(new AxeBuilder().include(binnen));
+    }
+
+    private List<String> toegankelijkheidsfouten(AxeBuilder axe) {
+        Results uitslag = axe.withTags(WCAG_AA).analyze(driver);
         List<String> fouten = new ArrayList<>();
         for (Rule regel : uitslag.getViolations()) {
             regel.getNodes().forEach(n -> fouten.add(regel.getId() + " (" + regel.getHelp() + "): " + n.getTarget()

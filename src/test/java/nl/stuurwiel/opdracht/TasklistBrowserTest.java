@@ -66,6 +66,7 @@ class TasklistBrowserTest {
 
                 browser.wacht.until(textToBePresentInElementLocated(By.cssSelector(".fjs-form"), sleutel));
                 browser.foto("tasklist-intake-formulier");
+                assertThat(browser.toegankelijkheidsfouten(".fjs-form")).as("WCAG 2.1 AA, our form in Tasklist").isEmpty();
                 WebElement formulier = browser.driver.findElement(By.cssSelector(".fjs-form"));
                 assertThat(formulier.getText()).contains("Besluit", "Accepteren", "Afwijzen", "Terug voor aanvulling",
                         "Ontbrekende gegevens");
