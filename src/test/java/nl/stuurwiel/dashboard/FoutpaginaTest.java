@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,8 @@ class FoutpaginaTest {
     int poort;
     @Autowired
     PortfolioFixture portfolio;
+    @Autowired
+    IdentityService identityService;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String aanvrager;
@@ -100,6 +104,19 @@ class FoutpaginaTest {
     private static String sessie(HttpResponse<String> antwoord) {
         return antwoord.headers().allValues("Set-Cookie").stream().filter(k -> k.startsWith("JSESSIONID="))
                 .map(k -> k.split(";", 2)[0]).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theHeaderNamesTheUserAsCamundaKnowsHer() throws Exception {
+        assertThat(get("/dashboard/", "text/html").body()).as("no name in the profile: the id")
+                .contains("title=\"" + aanvrager + "\">" + aanvrager + "</span>");
+        User profiel = identityService.createUserQuery().userId(aanvrager).singleResult();
+        profiel.setFirstName("Fatima");
+        profiel.setLastName("el Amrani");
+        identityService.saveUser(profiel);
+        assertThat(get("/dashboard/", "text/html").body())
+                .contains("title=\"" + aanvrager + "\">Fatima el Amrani</span>");
+        assertThat(get("/uitloggen", "text/html").body()).contains("<strong>Fatima el Amrani</strong>");
     }
 
     @Test
