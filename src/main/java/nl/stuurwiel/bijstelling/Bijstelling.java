@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.system.HuidigeGebruiker;
+import nl.stuurwiel.system.Klok;
 
 /**
  * A proposed change of budget, capacity, end date or scope. Once approved it holds the values
@@ -68,7 +69,7 @@ public class Bijstelling {
         this.nieuweEinddatum = nieuweEinddatum;
         this.nieuweScope = nieuweScope;
         this.voorgesteldDoor = door;
-        this.voorgesteldOp = Instant.now();
+        this.voorgesteldOp = Klok.nu();
     }
 
     public boolean wijzigtIets() {
@@ -125,7 +126,7 @@ public class Bijstelling {
     private void beoordeel(BijstellingStatus nieuweStatus, String door, String toelichting) {
         this.status = nieuweStatus;
         this.beoordeeldDoor = door;
-        this.beoordeeldOp = Instant.now();
+        this.beoordeeldOp = Klok.nu();
         this.toelichting = toelichting;
     }
 

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.StatusKleur;
+import nl.stuurwiel.system.Klok;
 
 /** One periodic review of an opdracht: the team's report and the manager's decision. */
 @Entity
@@ -71,7 +72,7 @@ public class Voortgangsrapportage {
         this.risicos = risicos;
         this.voorstel = voorstel;
         this.ingediendDoor = door;
-        this.ingediendOp = Instant.now();
+        this.ingediendOp = Klok.nu();
     }
 
     public void legKleurVast(StatusKleur berekend, String toelichting) {
@@ -83,7 +84,7 @@ public class Voortgangsrapportage {
         this.besluit = besluit;
         this.besluitToelichting = toelichting;
         this.beoordeeldDoor = door;
-        this.beoordeeldOp = Instant.now();
+        this.beoordeeldOp = Klok.nu();
     }
 
     public Long getId() {

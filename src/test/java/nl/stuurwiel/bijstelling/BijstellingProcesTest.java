@@ -19,6 +19,7 @@ import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,6 +69,9 @@ class BijstellingProcesTest extends LevenscyclusTestBasis {
         Date oudEinde = timer(pi, Element.TIMER_EINDDATUM).getDuedate();
         LocalDate nieuweEinddatum = voor.getEinddatum().plusMonths(2);
 
+        // Proposed and decided on the engine clock: the adjustment's times follow it.
+        Date voorgesteldOp = new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000L);
+        ClockUtil.setCurrentTime(voorgesteldOp);
         stelVoor(pi, nieuweEinddatum);
 
         assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.BIJSTELLING_BEOORDELEN);
@@ -79,11 +83,14 @@ class BijstellingProcesTest extends LevenscyclusTestBasis {
         assertThat(voorgesteld.getNieuweFte()).isEqualByComparingTo("2");
         assertThat(voorgesteld.getNieuweEinddatum()).isEqualTo(nieuweEinddatum);
         assertThat(voorgesteld.getOudBudget()).isNull();
+        assertThat(voorgesteld.getVoorgesteldOp()).isEqualTo(voorgesteldOp.toInstant());
         Opdracht tijdensVoorstel = opdracht(pi);
         assertThat(tijdensVoorstel.getBudget()).isEqualByComparingTo("40000");
         assertThat(tijdensVoorstel.getVersie()).isEqualTo(1);
         assertThat(tijdensVoorstel.getFase()).isEqualTo(Fase.BIJSTELLING);
 
+        Date beoordeeldOp = new Date(voorgesteldOp.getTime() + 86_400_000L);
+        ClockUtil.setCurrentTime(beoordeeldOp);
         rond(pi, Element.BIJSTELLING_BEOORDELEN, Var.BIJSTELLING_BESLUIT, Besluit.GOEDKEUREN,
                 Var.BIJSTELLING_TOELICHTING, "Akkoord, dekking uit het programma");
 
@@ -105,7 +112,7 @@ class BijstellingProcesTest extends LevenscyclusTestBasis {
         assertThat(goedgekeurd.getOudeScope()).isEqualTo(voor.getVerwachtResultaat());
         assertThat(goedgekeurd.getOpdrachtVersie()).isEqualTo(2);
         assertThat(goedgekeurd.getToelichting()).isEqualTo("Akkoord, dekking uit het programma");
-        assertThat(goedgekeurd.getBeoordeeldOp()).isNotNull();
+        assertThat(goedgekeurd.getBeoordeeldOp()).isEqualTo(beoordeeldOp.toInstant());
         Date nieuwEinde = begin(nieuweEinddatum.plusDays(1));
         assertThat(timer(pi, Element.TIMER_EINDDATUM).getDuedate()).isEqualTo(nieuwEinde).isNotEqualTo(oudEinde);
         assertThat(variabele(pi, Var.GEPLAND_EINDE)).isEqualTo(nieuwEinde);

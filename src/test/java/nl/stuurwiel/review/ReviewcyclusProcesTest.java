@@ -107,6 +107,9 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
     void doorgaanRecordsReportAndDecisionAndExecutionGoesOn() {
         ProcessInstance pi = inUitvoering();
         voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+        // Handed in and decided days later on the engine clock: the report's times follow it.
+        java.util.Date ingediendOp = new java.util.Date(ClockUtil.getCurrentTime().getTime() + 3 * 86_400_000L);
+        ClockUtil.setCurrentTime(ingediendOp);
 
         rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "oranje", KLEUR_REDEN, REDEN,
                 Var.VOORTGANG,
@@ -124,10 +127,13 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(ingediend.getVoorstel()).isEqualTo(Voorstel.DOORGAAN);
         assertThat(ingediend.getIngediendDoor()).as("no one logged in").isEqualTo(HuidigeGebruiker.SYSTEEM);
         assertThat(ingediend.getBesluit()).isNull();
+        assertThat(ingediend.getIngediendOp()).isEqualTo(ingediendOp.toInstant());
         Opdracht gerapporteerd = opdracht(pi);
         assertThat(gerapporteerd.getStatusKleur()).isEqualTo(StatusKleur.ORANJE);
         assertThat(gerapporteerd.getFase()).isEqualTo(Fase.REVIEW);
 
+        java.util.Date beoordeeldOp = new java.util.Date(ingediendOp.getTime() + 2 * 86_400_000L);
+        ClockUtil.setCurrentTime(beoordeeldOp);
         rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, Besluit.DOORGAAN, Var.REVIEW_TOELICHTING,
                 "Op koers; volgende keer de twijfelende scholen bespreken");
 
@@ -139,7 +145,7 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(beoordeeld.getBesluit()).isEqualTo(Besluit.DOORGAAN);
         assertThat(beoordeeld.getBesluitToelichting()).startsWith("Op koers");
         assertThat(beoordeeld.getBeoordeeldDoor()).isEqualTo(HuidigeGebruiker.SYSTEEM);
-        assertThat(beoordeeld.getBeoordeeldOp()).isNotNull();
+        assertThat(beoordeeld.getBeoordeeldOp()).isEqualTo(beoordeeldOp.toInstant());
         assertFase(pi, Fase.UITVOERING);
     }
 
