@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import nl.stuurwiel.doel.DoelService;
 import nl.stuurwiel.opdracht.OpdrachtInzage;
+import nl.stuurwiel.security.SsoInstellingen;
 import nl.stuurwiel.system.Pagina;
 
 /** The pages of the dashboard; their data comes from the JSON API. */
@@ -19,14 +20,19 @@ public class DashboardPaginas {
 
     private final OpdrachtInzage inzage;
     private final DoelService doelService;
+    private final SsoInstellingen sso;
 
-    public DashboardPaginas(OpdrachtInzage inzage, DoelService doelService) {
+    public DashboardPaginas(OpdrachtInzage inzage, DoelService doelService, SsoInstellingen sso) {
         this.inzage = inzage;
         this.doelService = doelService;
+        this.sso = sso;
     }
 
+    /** With single sign-on the login page leads to the identity provider; the form stays for local accounts. */
     @GetMapping("/login")
-    public String login() {
+    public String login(Model model) {
+        model.addAttribute("sso", sso.isEnabled());
+        model.addAttribute("ssoAdres", "/oauth2/authorization/" + sso.getRegistratie());
         return "login";
     }
 

@@ -128,7 +128,7 @@ public class SecurityConfig {
 
     /** Operators need to see why a single sign-on failed; the user sees the login page with an error. */
     private static AuthenticationFailureHandler ssoMislukt() {
-        SimpleUrlAuthenticationFailureHandler naarLogin = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        SimpleUrlAuthenticationFailureHandler naarLogin = new SimpleUrlAuthenticationFailureHandler("/login?ssofout");
         return (request, response, fout) -> {
             org.slf4j.LoggerFactory.getLogger(SecurityConfig.class).warn("Single sign-on mislukt: {}",
                     fout.getMessage(), fout);

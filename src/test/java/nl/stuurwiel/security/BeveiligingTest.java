@@ -61,6 +61,8 @@ class BeveiligingTest {
             assertThat(get(pad).statusCode()).as(pad).isEqualTo(401);
         }
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(get("/login").body()).as("single sign-on is off: the form alone")
+                .contains("autofocus").doesNotContain("gemeente-account", "/oauth2/");
     }
 
     /** Accounts named as the directory names them: an e-mail address or UPN, not only letters and digits. */

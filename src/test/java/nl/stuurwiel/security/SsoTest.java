@@ -112,6 +112,10 @@ class SsoTest {
         assertThat(dashboard.statusCode()).isEqualTo(302);
         assertThat(dashboard.headers().firstValue("Location")).get().asString()
                 .endsWith("/oauth2/authorization/stuurwiel");
+        HttpResponse<String> login = get("/login?logout");
+        assertThat(login.body()).as("after logging out, the way back is the provider")
+                .contains("href=\"/oauth2/authorization/stuurwiel\"", "Inloggen met uw gemeente-account")
+                .doesNotContain("autofocus");
         HttpResponse<String> naarIdp = get("/oauth2/authorization/stuurwiel");
         assertThat(naarIdp.statusCode()).isEqualTo(302);
         assertThat(naarIdp.headers().firstValue("Location")).get().asString()
@@ -203,6 +207,9 @@ class SsoTest {
 
                 browser.wacht.until(urlContains("/login?logout"));
                 browser.foto("sso-tasklist-uitgelogd");
+                assertThat(browser.driver.findElement(By.linkText("Inloggen met uw gemeente-account")).getAttribute("href"))
+                        .endsWith("/oauth2/authorization/stuurwiel");
+                assertThat(browser.toegankelijkheidsfouten()).as("WCAG 2.1 AA, the login page with single sign-on").isEmpty();
                 assertThat(browser.driver.findElement(By.cssSelector("[role=status]")).getText())
                         .isEqualTo("U bent uitgelogd.");
                 browser.driver.get(app + "/camunda/api/admin/auth/user/default");
@@ -244,6 +251,17 @@ class SsoTest {
             }
         }
         return antwoord;
+    }
+
+    /** A callback the app did not ask for (an expired or forged login) is refused with a message of its own. */
+    @Test
+    void aFailedSingleSignOnSaysSoOnTheLoginPage() throws Exception {
+        HttpResponse<String> terug = get("/login/oauth2/code/stuurwiel?code=verzonnen&state=onbekend");
+        assertThat(terug.statusCode()).isEqualTo(302);
+        assertThat(terug.headers().firstValue("Location")).get().asString().endsWith("/login?ssofout");
+        assertThat(get("/login?ssofout").body())
+                .contains("Inloggen via het inlogsysteem van de gemeente is niet gelukt")
+                .doesNotContain("Onjuiste gebruikersnaam");
     }
 
     @Test
