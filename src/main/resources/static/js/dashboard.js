@@ -76,6 +76,13 @@ async function laadOpdrachten() {
     sorteer: staat.sorteer + ',' + staat.richting });
   for (const [naam, waarde] of filters) { if (waarde) { params.set(naam, waarde); } }
   const lijst = await haal('api/opdrachten?' + params);
+  // The export takes what the list shows: the same filters and order, all pages.
+  const export_ = new URLSearchParams(params);
+  export_.delete('pagina'); export_.delete('grootte');
+  for (const formaat of ['xlsx', 'csv']) {
+    export_.set('formaat', formaat);
+    document.getElementById('export-' + formaat).href = basis + 'api/opdrachten/export?' + export_;
+  }
   vul('#opdrachten', lijst.inhoud, (rij, o) => {
     cel(rij, link(o.sleutel, basis + 'dashboard/opdracht/' + encodeURIComponent(o.sleutel)));
     cel(rij, o.titel);

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.stuurwiel.audit.AuditService.AuditRegel;
 import nl.stuurwiel.audit.AuditService.Wijziging;
 import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.Spreadsheetcel;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.system.ProcesVariabelen;
 
@@ -104,17 +105,6 @@ public class AuditController {
 
     /** Quoted when needed; a leading =, +, - or @ is defused so spreadsheets show text, not a formula. */
     static String cel(String waarde) {
-        if (waarde == null) {
-            return "";
-        }
-        String tekst = waarde;
-        if (!tekst.isEmpty() && "=+-@\t\r".indexOf(tekst.charAt(0)) >= 0) {
-            tekst = "'" + tekst;
-        }
-        if (tekst.contains(";") || tekst.contains("\"") || tekst.contains("\n") || tekst.contains("\r")
-                || !tekst.equals(waarde)) {
-            tekst = "\"" + tekst.replace("\"", "\"\"") + "\"";
-        }
-        return tekst;
+        return Spreadsheetcel.csv(waarde);
     }
 }

@@ -38,6 +38,7 @@ import nl.stuurwiel.system.ProcesVariabelen;
 public class OpdrachtInzage {
 
     public static final int MAXIMALE_PAGINAGROOTTE = 200;
+    public static final int MAXIMALE_EXPORT = 10_000;
 
     private final OpdrachtService opdrachtService;
     private final VoortgangsrapportageRepository rapportages;
@@ -72,17 +73,33 @@ public class OpdrachtInzage {
         if (grootte < 1 || grootte > MAXIMALE_PAGINAGROOTTE) {
             throw new OngeldigeInvoerException("grootte", "moet tussen 1 en " + MAXIMALE_PAGINAGROOTTE + " liggen");
         }
+        Page<Opdracht> gevonden = zichtbaar(fase, team, domein, zoek, PageRequest.of(pagina, grootte, sortering(sorteer)));
+        return new Pagina<>(gevonden.map(Samenvatting::van).getContent(), pagina, grootte,
+                gevonden.getTotalElements(), gevonden.getTotalPages());
+    }
+
+    /**
+     * Everything the list shows with these filters, in its order, for an export; at most
+     * {@value #MAXIMALE_EXPORT} opdrachten.
+     */
+    public List<Samenvatting> alleZichtbaar(String fase, String team, String domein, String zoek, String sorteer) {
+        Page<Opdracht> gevonden = zichtbaar(fase, team, domein, zoek, PageRequest.of(0, MAXIMALE_EXPORT, sortering(sorteer)));
+        if (gevonden.getTotalElements() > MAXIMALE_EXPORT) {
+            throw new OngeldigeInvoerException("filters", "de selectie telt " + gevonden.getTotalElements()
+                    + " opdrachten; exporteer er hoogstens " + MAXIMALE_EXPORT + " tegelijk");
+        }
+        return gevonden.map(Samenvatting::van).getContent();
+    }
+
+    private Page<Opdracht> zichtbaar(String fase, String team, String domein, String zoek, PageRequest pagina) {
         // Confidential opdrachten of other teams are left out; an empty IN list is not portable.
         List<String> groepen = new ArrayList<>(toegang.groepen());
         groepen.add("");
-        Page<Opdracht> gevonden = opdrachtService.zoekZichtbaar(
+        return opdrachtService.zoekZichtbaar(
                 fase == null || fase.isBlank() ? null : ProcesVariabelen.keuze("fase", fase, Fase.class),
                 team == null || team.isBlank() ? null : team.strip(),
                 domein == null || domein.isBlank() ? null : ProcesVariabelen.keuze("domein", domein, Domein.class),
-                zoek, toegang.zietAlles(), groepen, toegang.gebruiker() == null ? "" : toegang.gebruiker(),
-                PageRequest.of(pagina, grootte, sortering(sorteer)));
-        return new Pagina<>(gevonden.map(Samenvatting::van).getContent(), pagina, grootte,
-                gevonden.getTotalElements(), gevonden.getTotalPages());
+                zoek, toegang.zietAlles(), groepen, toegang.gebruiker() == null ? "" : toegang.gebruiker(), pagina);
     }
 
     /** {@code veld} or {@code veld,asc|desc}; ties are broken by key so pages are stable. */

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import nl.stuurwiel.rapportage.Momentopname.Besluit;
 import nl.stuurwiel.rapportage.Momentopname.IndicatorRealisatie;
 import nl.stuurwiel.rapportage.Momentopname.Middelen;
+import nl.stuurwiel.system.Spreadsheetcel;
 
 /**
  * The figures for the finance department: an XLSX with a sheet per section (numbers as numbers),
@@ -147,26 +148,8 @@ public class RapportageSpreadsheet {
                 .append("\r\n");
     }
 
-    /** Numbers with a decimal comma; text quoted when needed and defused against spreadsheet formulas. */
     static String cel(Object waarde) {
-        if (waarde == null) {
-            return "";
-        }
-        if (waarde instanceof BigDecimal getal) {
-            return getal.toPlainString().replace('.', ',');
-        }
-        if (waarde instanceof Number getal) {
-            return getal.toString();
-        }
-        String tekst = waarde.toString();
-        if (!tekst.isEmpty() && "=+-@\t\r".indexOf(tekst.charAt(0)) >= 0) {
-            tekst = "'" + tekst;
-        }
-        if (tekst.contains(";") || tekst.contains("\"") || tekst.contains("\n") || tekst.contains("\r")
-                || !tekst.equals(waarde.toString())) {
-            tekst = "\"" + tekst.replace("\"", "\"\"") + "\"";
-        }
-        return tekst;
+        return Spreadsheetcel.csv(waarde);
     }
 
     private static String tekst(Object waarde) {

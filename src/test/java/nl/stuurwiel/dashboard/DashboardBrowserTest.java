@@ -82,6 +82,10 @@ class DashboardBrowserTest {
                 assertThat(browser.driver.findElement(By.cssSelector("#opdrachten tbody")).getText()).contains(sleutel)
                         .contains("intake");
                 browser.foto("dashboard-portfolio");
+                assertThat(browser.driver.findElement(By.id("export-xlsx")).getAttribute("href"))
+                        .as("the export takes the list's filters and order").contains("/api/opdrachten/export?")
+                        .contains("team=" + team.getCode()).contains("sorteer=sleutel%2Casc").contains("formaat=xlsx")
+                        .doesNotContain("pagina=");
 
                 browser.driver.findElement(By.linkText(sleutel)).click();
                 browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Schoolverzuim terugdringen"));
