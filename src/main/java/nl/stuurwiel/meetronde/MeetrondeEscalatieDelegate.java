@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import nl.stuurwiel.email.Taakmail;
 import nl.stuurwiel.security.Rollen;
 
 /**
@@ -19,9 +20,11 @@ public class MeetrondeEscalatieDelegate implements JavaDelegate {
     static final int PRIORITEIT_ESCALATIE = 90;
 
     private final TaskService taskService;
+    private final Taakmail taakmail;
 
-    public MeetrondeEscalatieDelegate(TaskService taskService) {
+    public MeetrondeEscalatieDelegate(TaskService taskService, Taakmail taakmail) {
         this.taskService = taskService;
+        this.taakmail = taakmail;
     }
 
     @Override
@@ -32,9 +35,11 @@ public class MeetrondeEscalatieDelegate implements JavaDelegate {
             if (taak.getPriority() < PRIORITEIT_ESCALATIE) {
                 taskService.setPriority(taak.getId(), PRIORITEIT_ESCALATIE);
             }
-            taskService.createComment(taak.getId(), execution.getProcessInstanceId(),
-                    "Te laat: de meting over periode " + execution.getVariable(MeetrondeProces.Var.PERIODE)
-                            + " is niet op tijd ingevoerd; het MT is ingeschakeld.");
+            String escalatie = "Te laat: de meting van '" + execution.getVariable(MeetrondeProces.Var.INDICATOR_NAAM)
+                    + "' over periode " + execution.getVariable(MeetrondeProces.Var.PERIODE)
+                    + " is niet op tijd ingevoerd; het MT is ingeschakeld.";
+            taskService.createComment(taak.getId(), execution.getProcessInstanceId(), escalatie);
+            taakmail.stuur(taak, "meting te laat " + execution.getVariable(MeetrondeProces.Var.PERIODE), escalatie, Rollen.MT);
         }
         execution.setVariable(MeetrondeProces.Var.GEESCALEERD, true);
     }

@@ -6,16 +6,20 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Reminds the owner: the open round rises in priority and carries a comment in Tasklist. */
+import nl.stuurwiel.email.Taakmail;
+
+/** Reminds the owner: the open round rises in priority, carries a comment in Tasklist and is mailed. */
 @Component
 public class MeetrondeHerinneringDelegate implements JavaDelegate {
 
     static final int PRIORITEIT_HERINNERING = 70;
 
     private final TaskService taskService;
+    private final Taakmail taakmail;
 
-    public MeetrondeHerinneringDelegate(TaskService taskService) {
+    public MeetrondeHerinneringDelegate(TaskService taskService, Taakmail taakmail) {
         this.taskService = taskService;
+        this.taakmail = taakmail;
     }
 
     @Override
@@ -25,9 +29,10 @@ public class MeetrondeHerinneringDelegate implements JavaDelegate {
             if (taak.getPriority() < PRIORITEIT_HERINNERING) {
                 taskService.setPriority(taak.getId(), PRIORITEIT_HERINNERING);
             }
-            taskService.createComment(taak.getId(), execution.getProcessInstanceId(),
-                    "Herinnering: de meting over periode " + execution.getVariable(MeetrondeProces.Var.PERIODE)
-                            + " staat nog open.");
+            String herinnering = "Herinnering: de meting van '" + execution.getVariable(MeetrondeProces.Var.INDICATOR_NAAM)
+                    + "' over periode " + execution.getVariable(MeetrondeProces.Var.PERIODE) + " staat nog open.";
+            taskService.createComment(taak.getId(), execution.getProcessInstanceId(), herinnering);
+            taakmail.stuur(taak, "herinnering meting " + execution.getVariable(MeetrondeProces.Var.PERIODE), herinnering);
         }
     }
 }

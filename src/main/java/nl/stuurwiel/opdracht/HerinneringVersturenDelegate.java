@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import nl.stuurwiel.email.Taakmail;
+
 /**
  * Reminds the requester: the open request for information gets a high priority and a comment,
- * so it stands at the top of the requester's list in Tasklist.
+ * so it stands at the top of the requester's list in Tasklist, and the requester gets a mail.
  */
 @Component
 public class HerinneringVersturenDelegate implements JavaDelegate {
@@ -16,9 +18,11 @@ public class HerinneringVersturenDelegate implements JavaDelegate {
     static final int PRIORITEIT_HERINNERING = 80;
 
     private final TaskService taskService;
+    private final Taakmail taakmail;
 
-    public HerinneringVersturenDelegate(TaskService taskService) {
+    public HerinneringVersturenDelegate(TaskService taskService, Taakmail taakmail) {
         this.taskService = taskService;
+        this.taakmail = taakmail;
     }
 
     @Override
@@ -30,6 +34,8 @@ public class HerinneringVersturenDelegate implements JavaDelegate {
             }
             taskService.createComment(taak.getId(), execution.getProcessInstanceId(),
                     "Herinnering: de intake wacht op uw aanvulling.");
+            taakmail.stuur(taak, "herinnering aanvulling " + execution.getProcessBusinessKey(), "Herinnering: de intake van "
+                    + "opdracht " + execution.getProcessBusinessKey() + " wacht op uw aanvulling.");
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import nl.stuurwiel.LevenscyclusTestBasis;
+import nl.stuurwiel.Postbus;
 import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.bijstelling.BijstellingStatus;
 import nl.stuurwiel.doel.Doel;
@@ -32,6 +33,7 @@ import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -334,6 +336,11 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
 
     @Test
     void reminderRaisesPriorityAndLeavesTheRequestOpen() {
+        if (processEngine.getIdentityService().createUserQuery().userId(AANVRAGER).count() == 0) {
+            User aanvrager = processEngine.getIdentityService().newUser(AANVRAGER);
+            aanvrager.setEmail(AANVRAGER + "@gemeente.example");
+            processEngine.getIdentityService().saveUser(aanvrager);
+        }
         ProcessInstance pi = vraagAan(portfolio.onvolledigeAanvraag(portfolio.team("3.0")));
         rond(pi, Element.BEOORDEEL_INTAKE, Var.INTAKE_BESLUIT, Besluit.AANVULLEN);
         Task voor = taak(pi, Element.AANVULLEN);
@@ -354,6 +361,12 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(na.getAssignee()).isEqualTo(AANVRAGER);
         assertThat(taskService.getTaskComments(na.getId())).extracting(Comment::getFullMessage)
                 .containsExactly("Herinnering: de intake wacht op uw aanvulling.");
+        assertThat(Postbus.aan(AANVRAGER + "@gemeente.example")).as("and by mail, with a link to the task")
+                .filteredOn(m -> m.tekst().contains("?task=" + na.getId())).singleElement().satisfies(m -> {
+                    assertThat(m.onderwerp()).isEqualTo("Stuurwiel: herinnering aanvulling " + pi.getBusinessKey());
+                    assertThat(m.tekst()).startsWith("Herinnering: de intake van opdracht " + pi.getBusinessKey()
+                            + " wacht op uw aanvulling.").contains("/camunda/app/tasklist/default/#/?task=" + na.getId());
+                });
         assertThat(heeftTimer(pi, Element.TIMER_AANVULLING_HERINNERING)).isFalse();
         assertThat(heeftTimer(pi, Element.TIMER_AANVULLING_VERLOPEN)).isTrue();
         assertFase(pi, Fase.AANVULLEN);
