@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.stuurwiel.LevenscyclusTestBasis;
+import nl.stuurwiel.Postbus;
 import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.indicator.IndicatorInvoer;
 import nl.stuurwiel.indicator.IndicatorService;
@@ -142,6 +144,15 @@ class MeetrondeProcesTest extends LevenscyclusTestBasis {
     @Test
     void theOwnerIsRemindedAndAnOverdueValueGoesToMtWhileTheTaskStays() {
         Indicator indicator = indicator();
+        String eigenaarAdres = eigenaar + "@gemeente.example";
+        User profiel = identityService.createUserQuery().userId(eigenaar).singleResult();
+        profiel.setEmail(eigenaarAdres);
+        identityService.saveUser(profiel);
+        String manager = portfolio.gebruiker("mtmail" + UUID.randomUUID().toString().replace("-", "").substring(0, 10),
+                "Meetronde-Test-1!", Rollen.MT);
+        User mtProfiel = identityService.createUserQuery().userId(manager).singleResult();
+        mtProfiel.setEmail(manager + "@gemeente.example");
+        identityService.saveUser(mtProfiel);
         ProcessInstance pi = ronde(indicator);
         periodeVoorbij(pi);
         Task taak = taak(pi, Element.METING_INVOEREN);
@@ -153,6 +164,9 @@ class MeetrondeProcesTest extends LevenscyclusTestBasis {
         assertThat(pi).hasPassed(Element.EIND_HERINNERING_VERSTUURD).isWaitingAt(Element.METING_INVOEREN);
         assertThat(taak(pi, Element.METING_INVOEREN).getPriority()).isEqualTo(70);
         assertThat(taskService.getTaskComments(taak.getId())).hasSize(1);
+        assertThat(Postbus.aan(eigenaarAdres)).as("the owner, by mail").extracting(Postbus.Bericht::onderwerp)
+                .containsExactly("Stuurwiel: herinnering meting " + variabele(pi, Var.PERIODE));
+        assertThat(Postbus.aan(manager + "@gemeente.example")).as("MT not yet").isEmpty();
 
         Job teLaat = timer(pi, Element.TIMER_TE_LAAT);
         assertThat(teLaat.getDuedate()).isEqualTo(taak.getDueDate());
@@ -165,6 +179,12 @@ class MeetrondeProcesTest extends LevenscyclusTestBasis {
         assertThat(kandidaatGroepen(geescaleerd)).containsExactlyInAnyOrder(Rollen.INTAKE, Rollen.MT);
         assertThat(geescaleerd.getPriority()).isEqualTo(90);
         assertThat(variabele(pi, Var.GEESCALEERD)).isEqualTo(true);
+        assertThat(Postbus.aan(manager + "@gemeente.example")).as("MT is told, and the owner again").singleElement()
+                .satisfies(m -> {
+                    assertThat(m.onderwerp()).isEqualTo("Stuurwiel: meting te laat " + variabele(pi, Var.PERIODE));
+                    assertThat(m.tekst()).contains("Wachttijd schuldhulp", "het MT is ingeschakeld");
+                    assertThat(Postbus.aan(eigenaarAdres)).extracting(Postbus.Bericht::id).contains(m.id());
+                });
     }
 
     @Test
