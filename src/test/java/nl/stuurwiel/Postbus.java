@@ -12,7 +12,6 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.Address;
@@ -67,9 +66,10 @@ public final class Postbus implements ApplicationContextInitializer<Configurable
                     Arrays.stream(adressen).map(a -> ((InternetAddress) a).getAddress()).forEach(zichtbaar::add);
                 }
             }
+            // getContent decodes the transfer encoding (quoted-printable for text with accents)
             return new Bericht(bericht.getMessageID(), bericht.getSubject(),
-                    GreenMailUtil.getBody(bericht).replace("\r\n", "\n"), zichtbaar);
-        } catch (MessagingException fout) {
+                    bericht.getContent().toString().replace("\r\n", "\n"), zichtbaar);
+        } catch (MessagingException | java.io.IOException fout) {
             throw new IllegalStateException(fout);
         }
     }

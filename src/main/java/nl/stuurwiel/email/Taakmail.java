@@ -8,6 +8,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -54,27 +56,42 @@ public class Taakmail {
     }
 
     public void stuur(Task taak, String onderwerp, String tekst, String... ookAanGroepen) {
+        if (mailserver.getIfAvailable() != null) {
+            stuur(taak.getId(), taak.getName(), taak.getAssignee(), taskService.getIdentityLinksForTask(taak.getId()),
+                    onderwerp, tekst, ookAanGroepen);
+        }
+    }
+
+    /**
+     * The same for a task still being created, whose candidates are not in the database yet (a
+     * task listener on {@code create}).
+     */
+    public void stuur(String taakId, String taakNaam, String toegewezene, Collection<IdentityLink> kandidaten,
+            String onderwerp, String tekst, String... ookAanGroepen) {
         JavaMailSender server = mailserver.getIfAvailable();
         if (server == null) {
             return;
         }
-        List<String> aan = adressen(taak, List.of(ookAanGroepen));
+        // The addresses are the system's to look up, whoever's step made or reminded the task.
+        CommandContext engine = Context.getCommandContext();
+        List<String> aan = engine == null ? adressen(toegewezene, kandidaten, List.of(ookAanGroepen))
+                : engine.runWithoutAuthorization(() -> adressen(toegewezene, kandidaten, List.of(ookAanGroepen)));
         if (aan.isEmpty()) {
-            LOG.info("Geen e-mail over taak {} ({}): niemand met een e-mailadres", taak.getId(), taak.getName());
+            LOG.info("Geen e-mail over taak {} ({}): niemand met een e-mailadres", taakId, taakNaam);
             return;
         }
         SimpleMailMessage bericht = new SimpleMailMessage();
         bericht.setFrom(afzender);
         bericht.setBcc(aan.toArray(String[]::new)); // recipients do not see each other's addresses
         bericht.setSubject("Stuurwiel: " + onderwerp);
-        bericht.setText(tekst + "\n\nTaak: " + taak.getName() + "\nOpenen in Tasklist: " + adres
-                + "/camunda/app/tasklist/default/#/?task=" + taak.getId()
+        bericht.setText(tekst + "\n\nTaak: " + taakNaam + "\nOpenen in Tasklist: " + adres
+                + "/camunda/app/tasklist/default/#/?task=" + taakId
                 + "\n\nDit bericht is automatisch verstuurd door Stuurwiel.");
         Runnable versturen = () -> {
             try {
                 server.send(bericht);
             } catch (MailException fout) {
-                LOG.warn("E-mail over taak {} ({}) aan {} ontvanger(s) niet verstuurd: {}", taak.getId(), taak.getName(),
+                LOG.warn("E-mail over taak {} ({}) aan {} ontvanger(s) niet verstuurd: {}", taakId, taakNaam,
                         aan.size(), fout.getMessage());
             }
         };
@@ -90,13 +107,13 @@ public class Taakmail {
         }
     }
 
-    private List<String> adressen(Task taak, Collection<String> ookAanGroepen) {
+    private List<String> adressen(String toegewezene, Collection<IdentityLink> kandidaten, Collection<String> ookAanGroepen) {
         Set<String> gebruikers = new LinkedHashSet<>();
         Set<String> groepen = new LinkedHashSet<>(ookAanGroepen);
-        if (taak.getAssignee() != null) {
-            gebruikers.add(taak.getAssignee());
+        if (toegewezene != null) {
+            gebruikers.add(toegewezene);
         } else {
-            for (IdentityLink link : taskService.getIdentityLinksForTask(taak.getId())) {
+            for (IdentityLink link : kandidaten) {
                 if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
                     if (link.getUserId() != null) {
                         gebruikers.add(link.getUserId());

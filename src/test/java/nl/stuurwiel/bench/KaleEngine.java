@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 import nl.stuurwiel.opdracht.Besluiten;
@@ -63,6 +65,7 @@ final class KaleEngine {
                 Var.AANTAL_DOELEN, 1, Var.URGENTIE, "hoog", Var.RISICO, "midden", Var.BUDGET, 40000.0)));
         beans.put("uitvoeringStartenDelegate", new Niets(Map.of(Var.REVIEW_CYCLUS, "R/P1M",
                 Var.GEPLAND_EINDE, java.sql.Date.valueOf(einde))));
+        beans.put("taakAangemaaktMail", new Niets(Map.of()));
         beans.put("reviewOpenenDelegate", new Niets(Map.of(), Map.of("rapportageNummer", 1)));
         configuratie.setBeans(beans);
         ProcessEngine engine = configuratie.buildProcessEngine();
@@ -73,7 +76,7 @@ final class KaleEngine {
     }
 
     /** A delegate or listener that does nothing but set the variables the model reads. */
-    static final class Niets implements JavaDelegate, ExecutionListener {
+    static final class Niets implements JavaDelegate, ExecutionListener, TaskListener {
 
         private final Map<String, Object> variabelen;
         private final Map<String, Object> lokaal;
@@ -96,6 +99,11 @@ final class KaleEngine {
         @Override
         public void notify(DelegateExecution execution) {
             execute(execution);
+        }
+
+        @Override
+        public void notify(DelegateTask taak) {
+            // the mail about a new task: nothing to send here
         }
     }
 }

@@ -164,8 +164,10 @@ class MeetrondeProcesTest extends LevenscyclusTestBasis {
         assertThat(pi).hasPassed(Element.EIND_HERINNERING_VERSTUURD).isWaitingAt(Element.METING_INVOEREN);
         assertThat(taak(pi, Element.METING_INVOEREN).getPriority()).isEqualTo(70);
         assertThat(taskService.getTaskComments(taak.getId())).hasSize(1);
-        assertThat(Postbus.aan(eigenaarAdres)).as("the owner, by mail").extracting(Postbus.Bericht::onderwerp)
-                .containsExactly("Stuurwiel: herinnering meting " + variabele(pi, Var.PERIODE));
+        assertThat(Postbus.aan(eigenaarAdres)).as("the owner, by mail: the new task, then the reminder")
+                .extracting(Postbus.Bericht::onderwerp).containsExactly(
+                        "Stuurwiel: nieuwe taak: Meting invoeren (" + pi.getBusinessKey() + ")",
+                        "Stuurwiel: herinnering meting " + variabele(pi, Var.PERIODE));
         assertThat(Postbus.aan(manager + "@gemeente.example")).as("MT not yet").isEmpty();
 
         Job teLaat = timer(pi, Element.TIMER_TE_LAAT);

@@ -361,8 +361,14 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(na.getAssignee()).isEqualTo(AANVRAGER);
         assertThat(taskService.getTaskComments(na.getId())).extracting(Comment::getFullMessage)
                 .containsExactly("Herinnering: de intake wacht op uw aanvulling.");
-        assertThat(Postbus.aan(AANVRAGER + "@gemeente.example")).as("and by mail, with a link to the task")
-                .filteredOn(m -> m.tekst().contains("?task=" + na.getId())).singleElement().satisfies(m -> {
+        assertThat(Postbus.aan(AANVRAGER + "@gemeente.example")).as("told of the task when it was made")
+                .filteredOn(m -> m.tekst().contains("?task=" + na.getId()))
+                .filteredOn(m -> m.onderwerp().startsWith("Stuurwiel: nieuwe taak")).singleElement()
+                .satisfies(m -> assertThat(m.onderwerp())
+                        .isEqualTo("Stuurwiel: nieuwe taak: Aanvraag aanvullen (" + pi.getBusinessKey() + ")"));
+        assertThat(Postbus.aan(AANVRAGER + "@gemeente.example")).as("and reminded by mail, with a link to the task")
+                .filteredOn(m -> m.tekst().contains("?task=" + na.getId()))
+                .filteredOn(m -> m.onderwerp().contains("herinnering")).singleElement().satisfies(m -> {
                     assertThat(m.onderwerp()).isEqualTo("Stuurwiel: herinnering aanvulling " + pi.getBusinessKey());
                     assertThat(m.tekst()).startsWith("Herinnering: de intake van opdracht " + pi.getBusinessKey()
                             + " wacht op uw aanvulling.").contains("/camunda/app/tasklist/default/#/?task=" + na.getId());
