@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.stuurwiel.LevenscyclusTestBasis;
+import nl.stuurwiel.Postbus;
 import nl.stuurwiel.rapportage.HalfjaarrapportageProces.Besluit;
 import nl.stuurwiel.rapportage.HalfjaarrapportageProces.Element;
 import nl.stuurwiel.rapportage.HalfjaarrapportageProces.Var;
@@ -102,11 +103,19 @@ class HalfjaarrapportageProcesTest extends LevenscyclusTestBasis {
 
     @Test
     void explanationGoesToMtAndAdoptionPublishes() {
+        String manager = portfolio.gebruiker("mtrap" + java.util.UUID.randomUUID().toString().replace("-", "")
+                .substring(0, 10), "Rapportage-Test-1!", "mt");
+        var profiel = processEngine.getIdentityService().createUserQuery().userId(manager).singleResult();
+        profiel.setEmail(manager + "@gemeente.example");
+        processEngine.getIdentityService().saveUser(profiel);
         ProcessInstance pi = startHalfjaar();
         licht(pi, "Een rustig halfjaar.");
 
         assertThat(pi).isWaitingAt(Element.RAPPORTAGE_VASTSTELLEN);
         assertThat(taak(pi, Element.RAPPORTAGE_VASTSTELLEN)).hasCandidateGroup("mt");
+        assertThat(Postbus.aan(manager + "@gemeente.example")).as("MT hears the report waits for it")
+                .extracting(Postbus.Bericht::onderwerp).containsExactly("Stuurwiel: nieuwe taak: Rapportage vaststellen"
+                        + (pi.getBusinessKey() == null ? "" : " (" + pi.getBusinessKey() + ")"));
         Halfjaarrapportage terVaststelling = rapportage(pi);
         assertThat(terVaststelling.getStatus()).isEqualTo(RapportageStatus.TER_VASTSTELLING);
         assertThat(terVaststelling.toelichtingen()).containsEntry("algemeen", "Een rustig halfjaar.")
