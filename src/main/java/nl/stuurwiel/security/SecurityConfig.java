@@ -1,5 +1,6 @@
 package nl.stuurwiel.security;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 
@@ -40,8 +41,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -112,6 +117,33 @@ public class SecurityConfig {
         registratie.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registratie.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
         registratie.setDispatcherTypes(DispatcherType.REQUEST);
+        return registratie;
+    }
+
+    /**
+     * With single sign-on the webapps' own logout call only drops their copy of the login; once
+     * the webapp has accepted it (its CSRF check included), the Spring session ends as well. The UI
+     * goes to /uitloggen instead (SsoWebappPlugins), which also ends the session at the provider;
+     * this covers whatever still calls the webapps' logout directly.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "stuurwiel.sso.enabled", havingValue = "true")
+    FilterRegistrationBean<OncePerRequestFilter> ssoWebappLogout() {
+        FilterRegistrationBean<OncePerRequestFilter> registratie = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                chain.doFilter(request, response);
+                if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/logout")
+                        && response.getStatus() < 300) {
+                    new SecurityContextLogoutHandler().logout(request, response,
+                            SecurityContextHolder.getContext().getAuthentication());
+                }
+            }
+        });
+        registratie.setName("Stuurwiel SSO: uitloggen uit de webapps");
+        registratie.addUrlPatterns("/camunda/api/admin/auth/user/*");
+        registratie.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
         return registratie;
     }
 

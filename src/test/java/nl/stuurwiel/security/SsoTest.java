@@ -130,14 +130,10 @@ class SsoTest {
                         "ssobakker@gemeente.example", "given_name", "Bea", "family_name", "Bakker"), 300));
         // Cookies by hand: java.net.CookieManager does not keep cookies for a host without a dot.
         Map<String, String> koekjes = new java.util.LinkedHashMap<>();
-        URI adres = URI.create("http://localhost:" + poort + "/dashboard/");
-        HttpResponse<String> antwoord = bezoek(adres, koekjes);
         List<String> bezocht = new java.util.ArrayList<>();
-        for (int stap = 0; stap < 10 && antwoord.statusCode() == 302; stap++) {
-            adres = adres.resolve(antwoord.headers().firstValue("Location").orElseThrow());
-            bezocht.add(adres.toString());
-            antwoord = bezoek(adres, koekjes);
-        }
+        URI adres = URI.create("http://localhost:" + poort + "/dashboard/");
+        HttpResponse<String> antwoord = volgDoorverwijzingen(adres, koekjes, bezocht);
+        adres = antwoord.uri();
 
         assertThat(bezocht).as("dashboard → login → provider → callback → dashboard").anySatisfy(
                 b -> assertThat(b).startsWith(IDP.issuerUrl("gemeente").toString()));
@@ -229,6 +225,36 @@ class SsoTest {
             }
         }
         throw new AssertionError("the browser never reached the provider's end-session endpoint");
+    }
+
+    /** The webapps' own logout call, made directly, ends the Spring session too. */
+    @Test
+    void theWebappsOwnLogoutCallEndsTheSessionToo() throws Exception {
+        IDP.enqueueCallback(new DefaultOAuth2TokenCallback("gemeente", "sub-ssoxhr", "JWT", List.of("stuurwiel"),
+                Map.of("preferred_username", "ssoxhr", "groups", List.of("gemeente-mt")), 300));
+        Map<String, String> koekjes = new java.util.LinkedHashMap<>();
+        volgDoorverwijzingen(URI.create("http://localhost:" + poort + "/camunda/app/cockpit/default/"), koekjes,
+                new java.util.ArrayList<>());
+        URI gebruiker = URI.create("http://localhost:" + poort + "/camunda/api/admin/auth/user/default");
+        assertThat(bezoek(gebruiker, koekjes).statusCode()).as("logged in").isEqualTo(200);
+        assertThat(koekjes).containsKey("XSRF-TOKEN");
+
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(gebruiker + "/logout"))
+                .header("Cookie", koekjesKop(koekjes)).header("X-XSRF-TOKEN", koekjes.get("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(bezoek(gebruiker, koekjes).statusCode()).as("the Spring session ended with it").isEqualTo(401);
+    }
+
+    /** Follows the app's and the provider's redirects as a browser does, keeping the app's cookies. */
+    private HttpResponse<String> volgDoorverwijzingen(URI adres, Map<String, String> koekjes, List<String> bezocht)
+            throws Exception {
+        HttpResponse<String> antwoord = bezoek(adres, koekjes);
+        for (int stap = 0; stap < 10 && antwoord.statusCode() == 302; stap++) {
+            adres = adres.resolve(antwoord.headers().firstValue("Location").orElseThrow());
+            bezocht.add(adres.toString());
+            antwoord = bezoek(adres, koekjes);
+        }
+        return antwoord;
     }
 
     private static String koekjesKop(Map<String, String> koekjes) {
