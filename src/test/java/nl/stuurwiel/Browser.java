@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -43,7 +44,13 @@ public final class Browser implements AutoCloseable {
         this.wacht = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
+    /** A browser whose language is Dutch, as a municipality's are. */
     public static Browser start() throws IOException {
+        return start("nl");
+    }
+
+    /** A browser that asks web pages for this language first (e.g. "nl", "en-GB"). */
+    public static Browser start(String taal) throws IOException {
         boolean aanwezig = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!aanwezig && "verplicht".equals(System.getenv("STUURWIEL_BROWSERTESTS"))) {
             throw new IllegalStateException("Browsertests verplicht, maar chromium/chromedriver ontbreekt");
@@ -54,7 +61,8 @@ public final class Browser implements AutoCloseable {
         opties.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("stuurwiel-chromium"));
+                "--lang=" + taal, "--user-data-dir=" + Files.createTempDirectory("stuurwiel-chromium"));
+        opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", taal));
         ChromeDriverService dienst = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(dienst, opties));
@@ -76,7 +84,7 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
         for (int poging = 1; ; poging++) {
             wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-            WebElement naam = driver.findElement(By.cssSelector("input[placeholder=Username]"));
+            WebElement naam = driver.findElement(By.cssSelector("input[ng-model=username]"));
             WebElement geheim = driver.findElement(By.cssSelector("input[type=password]"));
             naam.clear();
             naam.sendKeys(gebruiker);

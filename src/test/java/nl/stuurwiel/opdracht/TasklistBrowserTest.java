@@ -1,12 +1,16 @@
 package nl.stuurwiel.opdracht;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -14,6 +18,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,23 +76,56 @@ class TasklistBrowserTest {
                 assertThat(formulier.getText()).contains("Besluit", "Accepteren", "Afwijzen", "Terug voor aanvulling",
                         "Ontbrekende gegevens");
 
-                browser.driver.findElement(By.cssSelector("button.claim")).click();
+                assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+                WebElement oppakken = browser.driver.findElement(By.cssSelector("button.claim"));
+                assertThat(oppakken.getText()).as("Tasklist in Dutch").isEqualTo("Oppakken");
+                oppakken.click();
                 browser.wacht.until(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
+                WebElement toelichting = formulier.findElement(By.cssSelector("textarea"));
+                toelichting.sendKeys("x", Keys.BACK_SPACE);
+                browser.wacht.until(textToBePresentInElementLocated(By.cssSelector(".fjs-form-field-error"), "Dit veld is verplicht."));
+                assertThat(formulier.findElements(By.cssSelector(".fjs-form-field-error")))
+                        .as("form-js's own messages, in Dutch").extracting(WebElement::getText)
+                        .allMatch(melding -> !melding.contains("Field"));
                 formulier.findElement(By.xpath(".//label[contains(., 'Accepteren')]")).click();
                 kies(browser, "Urgentie", "Hoog");
                 kies(browser, "Risico", "Laag");
-                formulier.findElement(By.cssSelector("textarea")).sendKeys("Compleet en kansrijk");
+                toelichting.sendKeys("Compleet en kansrijk", Keys.TAB);
+                browser.wacht.until(d -> formulier.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty());
                 browser.foto("tasklist-intake-ingevuld");
-                WebElement afronden = browser.driver.findElement(By.xpath("//button[normalize-space()='Complete']"));
-                ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                        afronden);
-                afronden.click();
+                klik(browser, browser.driver.findElement(By.xpath("//button[normalize-space()='Voltooien']")));
 
                 browser.wacht.until(d -> portfolio.opdracht(sleutel).getFase() == Fase.PRIORITERING);
             });
         }
         assertThat(portfolio.opdracht(sleutel).getUrgentie()).isEqualTo(Niveau.HOOG);
         assertThat(portfolio.opdracht(sleutel).getRisico()).isEqualTo(Niveau.LAAG);
+    }
+
+    @Test
+    void tasklistSpeaksDutchUnlessTheBrowserAsksForEnglishOrGerman() throws Exception {
+        Map<String, String> gebruikersnaam = new LinkedHashMap<>();
+        Map<String, String> paginataal = new LinkedHashMap<>();
+        for (String taal : List.of("nl", "en-GB", "de", "fr")) {
+            try (Browser browser = Browser.start(taal)) {
+                browser.stappen("tasklist-taal-" + taal, () -> {
+                    browser.driver.get("http://localhost:" + poort + "/camunda/app/tasklist/");
+                    WebElement naam = browser.wacht.until(elementToBeClickable(By.cssSelector("input[ng-model=username]")));
+                    browser.wacht.until(d -> !naam.getAttribute("placeholder").contains("PAGE_LOGIN"));
+                    gebruikersnaam.put(taal, naam.getAttribute("placeholder"));
+                    paginataal.put(taal, browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+                });
+            }
+        }
+        assertThat(gebruikersnaam).containsExactly(entry("nl", "Gebruikersnaam"), entry("en-GB", "Username"),
+                entry("de", "Benutzername"), entry("fr", "Gebruikersnaam"));
+        assertThat(paginataal).as("the page says which language it shows")
+                .containsExactly(entry("nl", "nl"), entry("en-GB", "en"), entry("de", "de"), entry("fr", "nl"));
+    }
+
+    private static void klik(Browser browser, WebElement knop) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", knop);
+        knop.click();
     }
 
     private static void kies(Browser browser, String veld, String optie) {

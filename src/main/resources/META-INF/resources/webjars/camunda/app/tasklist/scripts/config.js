@@ -1,0 +1,32 @@
+import { stelPaginataalIn } from '../../stuurwiel-taal.js';
+import { vertaalFormulierfouten } from '../../stuurwiel-formulierfouten.js';
+
+vertaalFormulierfouten();
+
+export default {
+  locales: stelPaginataalIn(),
+
+  // Camunda's keyboard shortcuts, described in Dutch in Tasklist's help.
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'de geselecteerde taak oppakken'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'naar het eerste filter in de lijst'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'naar de eerste taak in de lijst'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'naar het eerste invoerveld van het formulier'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'het venster "Proces starten" openen'
+    }
+  }
+};

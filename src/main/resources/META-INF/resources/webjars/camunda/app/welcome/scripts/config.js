@@ -1,0 +1,5 @@
+import { stelPaginataalIn } from '../../stuurwiel-taal.js';
+
+export default {
+  locales: stelPaginataalIn()
+};
