@@ -96,6 +96,10 @@ class TasklistBrowserTest {
                 klik(browser, browser.driver.findElement(By.xpath("//button[normalize-space()='Voltooien']")));
 
                 browser.wacht.until(d -> portfolio.opdracht(sleutel).getFase() == Fase.PRIORITERING);
+
+                browser.driver.get("http://localhost:" + poort + "/camunda/app/welcome/default/");
+                assertThat(browser.wacht.until(elementToBeClickable(By.linkText("Stuurwiel-dashboard"))).getAttribute("href"))
+                        .as("the welcome page leads to the dashboard").isEqualTo("http://localhost:" + poort + "/dashboard/");
             });
         }
         assertThat(portfolio.opdracht(sleutel).getUrgentie()).isEqualTo(Niveau.HOOG);
