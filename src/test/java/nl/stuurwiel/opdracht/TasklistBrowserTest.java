@@ -8,11 +8,13 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,8 @@ class TasklistBrowserTest {
     OpdrachtService opdrachtService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    HistoryService historyService;
 
     @Test
     void intakeOfficerAcceptsARequestWithTheDutchFormInTasklist() throws Exception {
@@ -105,6 +109,75 @@ class TasklistBrowserTest {
         assertThat(portfolio.opdracht(sleutel).getUrgentie()).isEqualTo(Niveau.HOOG);
         assertThat(portfolio.opdracht(sleutel).getRisico()).isEqualTo(Niveau.LAAG);
     }
+
+    @Test
+    void aRequesterPicksADateFromADutchCalendarInTheStartForm() throws Exception {
+        String aanvrager = "aanvrager" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        User gebruiker = identityService.newUser(aanvrager);
+        gebruiker.setPassword(WACHTWOORD);
+        identityService.saveUser(gebruiker);
+        identityService.createMembership(aanvrager, Rollen.AANVRAGER);
+        List<String> maanden = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                "september", "oktober", "november", "december");
+
+        try (Browser browser = Browser.start()) {
+            browser.stappen("tasklist-kalender", () -> {
+                browser.loginCamunda("http://localhost:" + poort + "/camunda/app/tasklist/", aanvrager, WACHTWOORD);
+                browser.wacht.until(elementToBeClickable(By.partialLinkText("Proces starten"))).click();
+                browser.wacht.until(elementToBeClickable(By.partialLinkText("Opdracht levenscyclus"))).click();
+                WebElement startdatum = browser.wacht.until(elementToBeClickable(By.cssSelector(".fjs-datepicker input.fjs-input")));
+                ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", startdatum);
+                assertThat(startdatum.getAttribute("placeholder")).isEqualTo("dd-mm-jjjj");
+                startdatum.click();
+
+                WebElement kalender = browser.wacht.until(elementToBeClickable(By.cssSelector(".flatpickr-calendar.open")));
+                browser.foto("tasklist-kalender");
+                assertThat(kalender.findElements(By.cssSelector(".flatpickr-weekday"))).extracting(WebElement::getText)
+                        .as("weeks start on Monday").containsExactly("ma", "di", "wo", "do", "vr", "za", "zo");
+                assertThat(kalender.findElements(By.cssSelector(".flatpickr-monthDropdown-months option")))
+                        .extracting(maand -> maand.getAttribute("textContent")).isSubsetOf(maanden).isNotEmpty();
+                WebElement vijftien = kalender.findElement(By.xpath(
+                        ".//span[contains(@class,'flatpickr-day')][not(contains(@class,'prevMonthDay'))]"
+                                + "[not(contains(@class,'nextMonthDay'))][normalize-space()='15']"));
+                assertThat(vijftien.getAttribute("aria-label")).matches("15 (" + String.join("|", maanden) + ") \\d{4}");
+                vijftien.click();
+                assertThat(startdatum.getAttribute("value")).as("day first, as written in the Netherlands")
+                        .matches("15-\\d{2}-\\d{4}");
+
+                // Typed, the day comes first too (the test browser's own locale is American English).
+                startdatum.sendKeys(Keys.chord(Keys.CONTROL, "a"), "04-12-2026", Keys.TAB);
+                assertThat(startdatum.getAttribute("value")).isEqualTo("04-12-2026");
+                startdatum.click();
+                assertThat(browser.wacht.until(elementToBeClickable(By.cssSelector(".flatpickr-calendar.open .flatpickr-day.selected")))
+                        .getAttribute("aria-label")).isEqualTo("4 december 2026");
+                startdatum.sendKeys(Keys.TAB);
+
+                vul(browser, "Titel", "Kalendertest " + aanvrager);
+                vul(browser, "Vraagstuk", "Datums worden verkeerd gelezen");
+                vul(browser, "Verwacht resultaat", "Datums zoals in Nederland");
+                vul(browser, "Opdrachtgever", "Directeur Sociaal Domein");
+                vul(browser, "Team", portfolio.team("2.0").getCode());
+                vul(browser, "Doelen", portfolio.doel().getCode());
+                kies(browser, "Soort opdracht", "Project");
+                kies(browser, "Domein", "Sociaal");
+                WebElement einddatum = browser.driver.findElements(By.cssSelector(".fjs-datepicker input.fjs-input")).get(1);
+                klik(browser, einddatum);
+                einddatum.sendKeys("01-07-2027", Keys.TAB);
+                klik(browser, browser.driver.findElement(By.xpath("//button[normalize-space()='Starten']")));
+                browser.wacht.until(d -> !historyService.createHistoricProcessInstanceQuery().startedBy(aanvrager).list().isEmpty());
+            });
+        }
+        String sleutel = historyService.createHistoricProcessInstanceQuery().startedBy(aanvrager).singleResult().getBusinessKey();
+        assertThat(portfolio.opdracht(sleutel).getStartdatum()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(portfolio.opdracht(sleutel).getEinddatum()).isEqualTo(LocalDate.of(2027, 7, 1));
+    }
+
+    private static void vul(Browser browser, String veld, String waarde) {
+        String id = browser.driver.findElement(By.xpath("//*[contains(@class,'fjs-form')]//label[starts-with(normalize-space(.), '"
+                + veld + "')]")).getAttribute("for");
+        browser.driver.findElement(By.id(id)).sendKeys(waarde);
+    }
+
 
     @Test
     void tasklistSpeaksDutchUnlessTheBrowserAsksForEnglishOrGerman() throws Exception {

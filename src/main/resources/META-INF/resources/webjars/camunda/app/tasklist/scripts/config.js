@@ -1,7 +1,7 @@
 import { stelPaginataalIn } from '../../stuurwiel-taal.js';
-import { vertaalFormulierfouten } from '../../stuurwiel-formulierfouten.js';
+import { formulierenInHetNederlands } from '../../stuurwiel-formulieren.js';
 
-vertaalFormulierfouten();
+formulierenInHetNederlands();
 
 export default {
   locales: stelPaginataalIn(),

@@ -1,0 +1,123 @@
+// Camunda Forms (form-js) in Tasklist speaks English whatever the webapp's language: its validation
+// messages, and the calendar of a date field (English names, weeks from Sunday). A date field also
+// reads and writes dates in the order of the computer's own locale, so 04/12/2026 is 12 April on a
+// computer set up in American English. Stuurwiel's forms are Dutch, so all of it is Dutch here.
+
+// The validation messages, as they appear. The text node is changed in place: form-js (Preact) keeps
+// writing into that same node when the message changes, and the observer translates it again.
+const MELDINGEN = [
+  [/^Field is required\.$/, () => 'Dit veld is verplicht.'],
+  [/^Field must have minimum value of (.+)\.$/, (m) => `Vul een waarde van ten minste ${m[1]} in.`],
+  [/^Field must have maximum value of (.+)\.$/, (m) => `Vul een waarde van ten hoogste ${m[1]} in.`],
+  [/^Field must have minimum length of (.+)\.$/, (m) => `Vul ten minste ${m[1]} tekens in.`],
+  [/^Field must have maximum length of (.+)\.$/, (m) => `Vul ten hoogste ${m[1]} tekens in.`],
+  [/^Field must match pattern (.+)\.$/, (m) => `Vul een waarde in volgens het patroon ${m[1]}.`],
+  [/^Field must be a valid email\.$/, () => 'Vul een geldig e-mailadres in.'],
+  [/^Field must be a valid\s+international phone number\. \(e\.g\. (.+)\)$/,
+    (m) => `Vul een geldig internationaal telefoonnummer in, bijvoorbeeld ${m[1]}.`]
+];
+
+export function vertaal(tekst) {
+  for (const [patroon, nederlands] of MELDINGEN) {
+    const m = patroon.exec(tekst.trim());
+    if (m) {
+      return nederlands(m);
+    }
+  }
+  return tekst;
+}
+
+function vertaalTekst(tekst) {
+  if (tekst.parentElement?.closest('.fjs-form-field-error li')) {
+    const nederlands = vertaal(tekst.data);
+    if (nederlands !== tekst.data) {
+      tekst.data = nederlands;
+    }
+  }
+}
+
+function vertaalTekstIn(knoop) {
+  if (knoop.nodeType === Node.TEXT_NODE) {
+    vertaalTekst(knoop);
+  } else if (knoop.nodeType === Node.ELEMENT_NODE) {
+    const wandelaar = document.createTreeWalker(knoop, NodeFilter.SHOW_TEXT);
+    for (let tekst = wandelaar.nextNode(); tekst; tekst = wandelaar.nextNode()) {
+      vertaalTekst(tekst);
+    }
+  }
+}
+
+// The calendar is a flatpickr, which form-js bundles with English only; its instance hangs on the
+// date field, a moment after form-js draws the field. form-js hands it dates, not text, so the
+// notation can change without touching the value. On a press or focus it is checked again, should
+// form-js have made a new calendar since.
+const DATUMNOTATIE = 'd-m-Y';
+const KALENDER = {
+  weekdays: {
+    shorthand: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
+    longhand: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag']
+  },
+  months: {
+    shorthand: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    longhand: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september',
+      'oktober', 'november', 'december']
+  },
+  firstDayOfWeek: 1,
+  weekAbbreviation: 'wk',
+  rangeSeparator: ' t/m ',
+  scrollTitle: 'Scroll om te verhogen of te verlagen',
+  toggleTitle: 'Klik om te wisselen',
+  yearAriaLabel: 'Jaar',
+  monthAriaLabel: 'Maand',
+  hourAriaLabel: 'Uur',
+  minuteAriaLabel: 'Minuut',
+  time_24hr: true,
+  ordinal: () => 'e'
+};
+
+function kalenderInHetNederlands(veld) {
+  veld.placeholder = 'dd-mm-jjjj';
+  const kalender = veld._flatpickr;
+  if (kalender && kalender.config.locale !== KALENDER) {
+    kalender.set({ locale: KALENDER, dateFormat: DATUMNOTATIE, ariaDateFormat: 'j F Y' });
+  }
+  return Boolean(kalender);
+}
+
+function zodraDeKalenderErIs(veld, pogingen = 40) {
+  if (!kalenderInHetNederlands(veld) && pogingen > 0) {
+    setTimeout(() => zodraDeKalenderErIs(veld, pogingen - 1), 50);
+  }
+}
+
+function datumveldenIn(knoop) {
+  if (knoop.nodeType !== Node.ELEMENT_NODE) {
+    return [];
+  }
+  const velden = [...knoop.querySelectorAll('.fjs-datepicker input.fjs-input')];
+  return knoop.matches('.fjs-datepicker input.fjs-input') ? [knoop, ...velden] : velden;
+}
+
+function bijAanrakingVanEenDatumveld(gebeurtenis) {
+  const veld = gebeurtenis.target instanceof Element ? gebeurtenis.target.closest('.fjs-datepicker input.fjs-input') : null;
+  if (veld) {
+    kalenderInHetNederlands(veld);
+  }
+}
+
+export function formulierenInHetNederlands() {
+  new MutationObserver((wijzigingen) => {
+    for (const wijziging of wijzigingen) {
+      if (wijziging.type === 'characterData') {
+        vertaalTekstIn(wijziging.target);
+      }
+      for (const knoop of wijziging.addedNodes) {
+        vertaalTekstIn(knoop);
+        datumveldenIn(knoop).forEach((veld) => zodraDeKalenderErIs(veld));
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // Capturing on the document runs before form-js opens the calendar on the field itself.
+  document.addEventListener('mousedown', bijAanrakingVanEenDatumveld, true);
+  document.addEventListener('focus', bijAanrakingVanEenDatumveld, true);
+}
