@@ -111,7 +111,7 @@ class TasklistBrowserTest {
     }
 
     @Test
-    void aRequesterPicksADateFromADutchCalendarInTheStartForm() throws Exception {
+    void aRequesterWritesDatesAndAmountsTheDutchWayInTheStartForm() throws Exception {
         String aanvrager = "aanvrager" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         User gebruiker = identityService.newUser(aanvrager);
         gebruiker.setPassword(WACHTWOORD);
@@ -158,6 +158,8 @@ class TasklistBrowserTest {
                 vul(browser, "Opdrachtgever", "Directeur Sociaal Domein");
                 vul(browser, "Team", portfolio.team("2.0").getCode());
                 vul(browser, "Doelen", portfolio.doel().getCode());
+                vul(browser, "Budget", "1.250.000,50");
+                vul(browser, "Capaciteit", "0.5");
                 kies(browser, "Soort opdracht", "Project");
                 kies(browser, "Domein", "Sociaal");
                 WebElement einddatum = browser.driver.findElements(By.cssSelector(".fjs-datepicker input.fjs-input")).get(1);
@@ -170,6 +172,9 @@ class TasklistBrowserTest {
         String sleutel = historyService.createHistoricProcessInstanceQuery().startedBy(aanvrager).singleResult().getBusinessKey();
         assertThat(portfolio.opdracht(sleutel).getStartdatum()).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(portfolio.opdracht(sleutel).getEinddatum()).isEqualTo(LocalDate.of(2027, 7, 1));
+        assertThat(portfolio.opdracht(sleutel).getBudget()).as("points group thousands, the comma is the decimal sign")
+                .isEqualByComparingTo("1250000.50");
+        assertThat(portfolio.opdracht(sleutel).getFte()).isEqualByComparingTo("0.5");
     }
 
     private static void vul(Browser browser, String veld, String waarde) {

@@ -1,7 +1,9 @@
 // Camunda Forms (form-js) in Tasklist speaks English whatever the webapp's language: its validation
 // messages, and the calendar of a date field (English names, weeks from Sunday). A date field also
 // reads and writes dates in the order of the computer's own locale, so 04/12/2026 is 12 April on a
-// computer set up in American English. Stuurwiel's forms are Dutch, so all of it is Dutch here.
+// computer set up in American English. A number field takes a point for the decimal point and then
+// silently drops the keys that follow, so a budget typed as 1.250.000 became 1.25. Stuurwiel's forms
+// are Dutch, so all of it is Dutch here.
 
 // The validation messages, as they appear. The text node is changed in place: form-js (Preact) keeps
 // writing into that same node when the message changes, and the observer translates it again.
@@ -13,6 +15,11 @@ const MELDINGEN = [
   [/^Field must have maximum length of (.+)\.$/, (m) => `Vul ten hoogste ${m[1]} tekens in.`],
   [/^Field must match pattern (.+)\.$/, (m) => `Vul een waarde in volgens het patroon ${m[1]}.`],
   [/^Field must be a valid email\.$/, () => 'Vul een geldig e-mailadres in.'],
+  [/^Value is not a number\.$/, () => 'Vul een getal in.'],
+  [/^Value is expected to be an integer\.$/, () => 'Vul een geheel getal in, zonder komma.'],
+  [/^Value is expected to have at most (\d+) decimal digits?\.$/, (m) => `Vul ten hoogste ${m[1]} ${m[1] === '1' ? 'cijfer' : 'cijfers'} achter de komma in.`],
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    (m) => `Vul een geldige waarde in; de dichtstbijzijnde zijn ${m[1]} en ${m[2]}.`],
   [/^Field must be a valid\s+international phone number\. \(e\.g\. (.+)\)$/,
     (m) => `Vul een geldig internationaal telefoonnummer in, bijvoorbeeld ${m[1]}.`]
 ];
@@ -105,6 +112,45 @@ function bijAanrakingVanEenDatumveld(gebeurtenis) {
   }
 }
 
+// Number fields: the comma is the decimal sign (form-js takes it too), a point between digits groups
+// thousands and is left out, as Dutch writes numbers. Only a point right after a leading 0 (0.5) can
+// mean nothing but a decimal sign, so that one stays.
+const GETALVELD = '.fjs-form-field-number input.fjs-input';
+
+function getalveldVan(gebeurtenis) {
+  return gebeurtenis.target instanceof Element ? gebeurtenis.target.closest(GETALVELD) : null;
+}
+
+function bijToetsInEenGetalveld(toets) {
+  const veld = getalveldVan(toets);
+  if (veld && toets.key === '.') {
+    const ervoor = veld.value.slice(0, veld.selectionStart);
+    if (!/^-?0$/.test(ervoor) || /[.,]/.test(veld.value)) {
+      toets.preventDefault();
+      toets.stopPropagation();
+    }
+  }
+}
+
+export function getalInHetNederlands(tekst) {
+  const getal = tekst.replace(/[^0-9,.-]/g, '');
+  if (getal.includes(',') || /\.\d{3}(\.|$)/.test(getal) && !/^-?0\./.test(getal)) {
+    return getal.replace(/\./g, '').replace(',', '.');
+  }
+  return getal;
+}
+
+function bijPlakkenInEenGetalveld(plakken) {
+  const veld = getalveldVan(plakken);
+  if (veld) {
+    plakken.preventDefault();
+    plakken.stopPropagation();
+    veld.setRangeText(getalInHetNederlands(plakken.clipboardData.getData('text')), veld.selectionStart,
+      veld.selectionEnd, 'end');
+    veld.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
+
 export function formulierenInHetNederlands() {
   new MutationObserver((wijzigingen) => {
     for (const wijziging of wijzigingen) {
@@ -120,4 +166,6 @@ export function formulierenInHetNederlands() {
   // Capturing on the document runs before form-js opens the calendar on the field itself.
   document.addEventListener('mousedown', bijAanrakingVanEenDatumveld, true);
   document.addEventListener('focus', bijAanrakingVanEenDatumveld, true);
+  document.addEventListener('keypress', bijToetsInEenGetalveld, true);
+  document.addEventListener('paste', bijPlakkenInEenGetalveld, true);
 }
