@@ -158,6 +158,9 @@ class TasklistBrowserTest {
                 vul(browser, "Opdrachtgever", "Directeur Sociaal Domein");
                 vul(browser, "Team", portfolio.team("2.0").getCode());
                 vul(browser, "Doelen", portfolio.doel().getCode());
+                assertThat(browser.toegankelijkheidsfouten(".fjs-form")).as("WCAG 2.1 AA, the start form in Tasklist").isEmpty();
+                assertThat(browser.driver.findElements(By.cssSelector(".fjs-number-arrow-container button")))
+                        .extracting(knop -> knop.getAttribute("aria-label")).containsOnly("Verhogen", "Verlagen").isNotEmpty();
                 vul(browser, "Budget", "1.250.000,50");
                 vul(browser, "Capaciteit", "0.5");
                 kies(browser, "Soort opdracht", "Project");

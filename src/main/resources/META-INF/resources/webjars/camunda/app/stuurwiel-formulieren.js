@@ -43,6 +43,17 @@ function vertaalTekst(tekst) {
   }
 }
 
+// The buttons of a number field are named for screen readers, in English.
+const KNOPNAMEN = { Increment: 'Verhogen', Decrement: 'Verlagen' };
+
+function noemKnoppenIn(knoop) {
+  if (knoop.nodeType === Node.ELEMENT_NODE) {
+    for (const knop of knoop.querySelectorAll('.fjs-number-arrow-container button[aria-label]')) {
+      knop.setAttribute('aria-label', KNOPNAMEN[knop.getAttribute('aria-label')] ?? knop.getAttribute('aria-label'));
+    }
+  }
+}
+
 function vertaalTekstIn(knoop) {
   if (knoop.nodeType === Node.TEXT_NODE) {
     vertaalTekst(knoop);
@@ -159,6 +170,7 @@ export function formulierenInHetNederlands() {
       }
       for (const knoop of wijziging.addedNodes) {
         vertaalTekstIn(knoop);
+        noemKnoppenIn(knoop);
         datumveldenIn(knoop).forEach((veld) => zodraDeKalenderErIs(veld));
       }
     }
