@@ -101,6 +101,8 @@ class TasklistBrowserTest {
 
                 browser.wacht.until(d -> portfolio.opdracht(sleutel).getFase() == Fase.PRIORITERING);
 
+                assertThat(browser.driver.findElement(By.linkText("Stuurwiel-dashboard")).getAttribute("href"))
+                        .as("Tasklist's navigation bar leads to the dashboard").isEqualTo("http://localhost:" + poort + "/dashboard/");
                 browser.driver.get("http://localhost:" + poort + "/camunda/app/welcome/default/");
                 assertThat(browser.wacht.until(elementToBeClickable(By.linkText("Stuurwiel-dashboard"))).getAttribute("href"))
                         .as("the welcome page leads to the dashboard").isEqualTo("http://localhost:" + poort + "/dashboard/");
