@@ -3,11 +3,13 @@ package nl.stuurwiel.email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -35,6 +37,8 @@ class TaakmailTest {
     TaskService taskService;
     @Autowired
     TransactionTemplate transactie;
+    @Autowired
+    ProcessEngineConfigurationImpl engine;
 
     String id;
     String groep;
@@ -102,6 +106,29 @@ class TaakmailTest {
                 .containsExactly(Postbus.aan("bert" + id + "@gemeente.example").get(0).id());
         assertThat(Postbus.aan("anna" + id + "@gemeente.example")).as("the rest of the group: the task is Bert's")
                 .isEmpty();
+    }
+
+    @Test
+    void theAddressesAreFoundEvenWhenTheUserWhoseStepMadeTheTaskMayNotReadOtherUsers() {
+        String buitenstaander = "buiten" + id;
+        identityService.saveUser(identityService.newUser(buitenstaander));
+        var kandidaten = taskService.getIdentityLinksForTask(taak.getId());
+        identityService.setAuthentication(buitenstaander, List.of());
+        try {
+            assertThat(identityService.createUserQuery().userId("anna" + id).count())
+                    .as("the engine checks authorizations, and this user may not read Anna's profile").isZero();
+            // As a task listener runs: inside the engine command of that user's step.
+            engine.getCommandExecutorTxRequired().execute(context -> {
+                taakmail.stuur(taak.getId(), taak.getName(), null, kandidaten, "nieuwe taak", "Er is een taak voor u.");
+                return null;
+            });
+        } finally {
+            identityService.clearAuthentication();
+        }
+
+        assertThat(Postbus.aan("anna" + id + "@gemeente.example")).extracting(Postbus.Bericht::onderwerp)
+                .containsExactly("Stuurwiel: nieuwe taak");
+        assertThat(Postbus.aan("bert" + id + "@gemeente.example")).hasSize(1);
     }
 
     @Test
