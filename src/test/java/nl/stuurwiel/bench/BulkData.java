@@ -17,21 +17,22 @@ import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.team.Team;
 
 /**
- * Portfolio rows for the benchmarks, written with JDBC batch inserts: going through the process
- * for each of 10,000 opdrachten would take longer than the benchmark itself.
+ * Portfolio rows for the benchmarks (and a test of the export's limit), written with JDBC batch
+ * inserts: going through the process for each of 10,000 opdrachten would take longer than the
+ * benchmark itself.
  */
-final class BulkData {
+public final class BulkData {
 
     private static final int PARTIJ = 1000;
 
     private final JdbcTemplate jdbc;
 
-    BulkData(JdbcTemplate jdbc) {
+    public BulkData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Opdrachten {@code voorvoegsel-000001...} spread over the teams; returns their keys. */
-    List<String> opdrachten(String voorvoegsel, int van, int aantal, List<Team> teams, IntFunction<Fase> fase) {
+    public List<String> opdrachten(String voorvoegsel, int van, int aantal, List<Team> teams, IntFunction<Fase> fase) {
         Domein[] domeinen = Domein.values();
         StatusKleur[] kleuren = StatusKleur.values();
         String[] gebieden = {"Noord", "Oost", "Zuid", "West", "Centrum"};

@@ -22,10 +22,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
+import nl.stuurwiel.bench.BulkData;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.security.StandaardAutorisaties;
@@ -48,6 +51,8 @@ class PortfolioExportTest {
     StandaardAutorisaties autorisaties;
     @Autowired
     TeamRepository teams;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Team team;
     String lid;
@@ -126,5 +131,20 @@ class PortfolioExportTest {
         mvc.perform(get("/api/opdrachten/export?fase=bestaatniet").with(httpBasic(lid, WACHTWOORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.velden.fase").exists());
+    }
+
+    @Test
+    @Transactional // the bulk rows go with the rollback; MockMvc answers in this same transaction
+    void aSelectionOfMoreThanTenThousandIsRefusedWithTheFiltersNamed() throws Exception {
+        new BulkData(jdbc).opdrachten(team.getCode(), 1, 10_000, List.of(team), i -> Fase.UITVOERING);
+
+        mvc.perform(get("/api/opdrachten/export?formaat=csv&team=" + team.getCode()).with(httpBasic(lid, WACHTWOORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.filters").value(
+                        "de selectie telt 10003 opdrachten; exporteer er hoogstens 10000 tegelijk"));
+        MockHttpServletResponse binnenDeGrens = mvc.perform(get("/api/opdrachten/export?formaat=csv&fase=intake&team="
+                + team.getCode()).with(httpBasic(lid, WACHTWOORD))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(binnenDeGrens.getContentAsString(StandardCharsets.UTF_8).lines()).as("a narrower selection: header + 3")
+                .hasSize(4);
     }
 }
