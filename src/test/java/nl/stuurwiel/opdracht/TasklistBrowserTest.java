@@ -106,6 +106,13 @@ class TasklistBrowserTest {
                 browser.driver.get("http://localhost:" + poort + "/camunda/app/welcome/default/");
                 assertThat(browser.wacht.until(elementToBeClickable(By.linkText("Stuurwiel-dashboard"))).getAttribute("href"))
                         .as("the welcome page leads to the dashboard").isEqualTo("http://localhost:" + poort + "/dashboard/");
+                browser.driver.get("http://localhost:" + poort + "/camunda/app/cockpit/default/");
+                WebElement cockpitLink = browser.wacht.until(elementToBeClickable(
+                        By.xpath("//*[contains(@class,'sections-menu')]//a[normalize-space()='Stuurwiel-dashboard']")));
+                assertThat(cockpitLink.getAttribute("href")).as("Cockpit's navigation bar leads to the dashboard")
+                        .isEqualTo("http://localhost:" + poort + "/dashboard/");
+                assertThat(browser.driver.findElement(By.xpath("//*[contains(@class,'sections-menu')]//a[normalize-space()='Processen']")).isDisplayed())
+                        .as("beside Cockpit's own sections").isTrue();
             });
         }
         assertThat(portfolio.opdracht(sleutel).getUrgentie()).isEqualTo(Niveau.HOOG);

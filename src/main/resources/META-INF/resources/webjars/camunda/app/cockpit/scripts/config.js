@@ -1,5 +1,8 @@
 import { stelPaginataalIn } from '../../stuurwiel-taal.js';
 
 export default {
-  locales: stelPaginataalIn()
+  locales: stelPaginataalIn(),
+
+  // Modules whose default export is a plugin or a list of them; paths from app/cockpit/.
+  customScripts: ['../stuurwiel-dashboardlink.js']
 };

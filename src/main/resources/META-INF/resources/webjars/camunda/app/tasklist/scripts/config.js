@@ -6,7 +6,7 @@ formulierenInHetNederlands();
 export default {
   locales: stelPaginataalIn(),
 
-  // Modules whose default export is a plugin, as a plugin.js would be; paths from app/tasklist/.
+  // Modules whose default export is a plugin or a list of them; paths from app/tasklist/.
   customScripts: ['../stuurwiel-dashboardlink.js'],
 
   // Camunda's keyboard shortcuts, described in Dutch in Tasklist's help.
