@@ -168,7 +168,12 @@ class TasklistBrowserTest {
                 assertThat(browser.driver.findElements(By.cssSelector(".fjs-number-arrow-container button")))
                         .extracting(knop -> knop.getAttribute("aria-label")).containsOnly("Verhogen", "Verlagen").isNotEmpty();
                 vul(browser, "Budget", "1.250.000,50");
-                vul(browser, "Capaciteit", "0.5");
+                WebElement fte = veld(browser, "Capaciteit");
+                fte.sendKeys("0.5");
+                assertThat(fte.getAttribute("value")).as("a point right after a leading 0 stays the decimal point").isEqualTo("0.5");
+                // Pasted over it, as from a Dutch spreadsheet: the paste listener, not only its rule.
+                plak(browser, fte, "1,5");
+                assertThat(fte.getAttribute("value")).isEqualTo("1.5");
                 kies(browser, "Soort opdracht", "Project");
                 kies(browser, "Domein", "Sociaal");
                 WebElement einddatum = browser.driver.findElements(By.cssSelector(".fjs-datepicker input.fjs-input")).get(1);
@@ -185,7 +190,7 @@ class TasklistBrowserTest {
         assertThat(portfolio.opdracht(sleutel).getEinddatum()).isEqualTo(LocalDate.of(2027, 7, 1));
         assertThat(portfolio.opdracht(sleutel).getBudget()).as("points group thousands, the comma is the decimal sign")
                 .isEqualByComparingTo("1250000.50");
-        assertThat(portfolio.opdracht(sleutel).getFte()).isEqualByComparingTo("0.5");
+        assertThat(portfolio.opdracht(sleutel).getFte()).as("the pasted capacity").isEqualByComparingTo("1.5");
     }
 
     /** What a number field makes of pasted text, by the rule in Tasklist's own copy of the script. */
@@ -199,10 +204,26 @@ class TasklistBrowserTest {
         return List.copyOf((List<?>) uitkomst);
     }
 
+    /** Pastes text over the field's whole value, as Ctrl+A and Ctrl+V with that text on the clipboard would. */
+    private static void plak(Browser browser, WebElement veld, String tekst) {
+        ((JavascriptExecutor) browser.driver).executeScript("""
+                const [veld, tekst] = arguments;
+                veld.focus();
+                veld.select();
+                const klembord = new DataTransfer();
+                klembord.setData('text/plain', tekst);
+                veld.dispatchEvent(new ClipboardEvent('paste', { clipboardData: klembord, bubbles: true, cancelable: true }));
+                """, veld, tekst);
+    }
+
     private static void vul(Browser browser, String veld, String waarde) {
+        veld(browser, veld).sendKeys(waarde);
+    }
+
+    private static WebElement veld(Browser browser, String label) {
         String id = browser.driver.findElement(By.xpath("//*[contains(@class,'fjs-form')]//label[starts-with(normalize-space(.), '"
-                + veld + "')]")).getAttribute("for");
-        browser.driver.findElement(By.id(id)).sendKeys(waarde);
+                + label + "')]")).getAttribute("for");
+        return browser.driver.findElement(By.id(id));
     }
 
     @Test
