@@ -163,7 +163,8 @@ async function laadOverzicht() {
     'Aantal opdrachten per fase: ' + d.fasen.map(f => `${f.fase} ${f.aantal}`).join(', '));
   grafiek('grafiek-fasen', 'bar', d.fasen.map(f => f.fase),
     [{ label: 'Opdrachten', data: d.fasen.map(f => f.aantal), backgroundColor: '#01689b' }],
-    { plugins: { legend: { display: false } } });
+    // A count has no halves: whole numbers on the axis.
+    { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } });
   vul('#wachttijden', d.wachttijden, (rij, w) => {
     cel(rij, w.stap);
     cel(rij, w.gemiddeldDagen == null ? '–' : getal.format(w.gemiddeldDagen), 'getal');
