@@ -4,6 +4,8 @@ import static nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -251,15 +253,20 @@ public class DemoData {
         opdrachtService.koppelDoelen(uitvoering, List.of(
                 new OpdrachtService.DoelBijdrage("D-VERZUIM", "Dertig thuiszitters terug naar school", 70),
                 new OpdrachtService.DoelBijdrage("D-VSV", "Minder uitval na langdurig verzuim", 30)));
-        gestart("erik", "Werkfit-traject statushouders", OpdrachtType.INTERVENTIE, Domein.ECONOMIE, "Zuid", "WERK",
-                List.of("D-WERK"), "180000", "1.0", vandaag.minusMonths(2), vandaag.plusMonths(10),
-                ReviewFrequentie.MAAND);
+        String werkfit = gestart("erik", "Werkfit-traject statushouders", OpdrachtType.INTERVENTIE, Domein.ECONOMIE,
+                "Zuid", "WERK", List.of("D-WERK"), "180000", "1.0", vandaag.minusMonths(2).minusDays(18),
+                vandaag.plusMonths(10), ReviewFrequentie.MAAND);
+        // Its monthly review follows its start date, not the moment the demo started it, so the
+        // dashboard's "reviews in the coming 30 days" has one to show.
+        volgendeReview(werkfit, vandaag.plusDays(12));
         // review
         String review = gestart("tim", "Vroegsignalering betalingsachterstanden", OpdrachtType.INTERVENTIE,
                 Domein.SOCIAAL, "Oost", "WIJK", List.of("D-ARMOEDE"), "90000", "1.2", vandaag.minusMonths(4),
                 vandaag.plusMonths(8), ReviewFrequentie.KWARTAAL);
         opdrachtIndicator(review, "tim");
         reviewmoment(review);
+        // The review came due three weeks ago and the team has not reported yet: a late task on the dashboard.
+        teLaat(review, Element.VOORTGANG_RAPPORTEREN, vandaag.minusDays(7));
         // bijstelling
         String bijstelling = gestart("fenna", "Vergroening schoolpleinen", OpdrachtType.PROJECT, Domein.FYSIEK,
                 "West", "FYSIEK", List.of("D-GROEN"), "200000", "1.0", vandaag.minusMonths(6), vandaag.plusMonths(6),
@@ -348,6 +355,21 @@ public class DemoData {
         Job timer = managementService.createJobQuery().processInstanceId(proces)
                 .activityId(LevenscyclusProces.Element.TIMER_REVIEWCYCLUS).singleResult();
         managementService.executeJob(timer.getId());
+    }
+
+    private void volgendeReview(String sleutel, LocalDate datum) {
+        String proces = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sleutel)
+                .singleResult().getId();
+        Job timer = managementService.createJobQuery().processInstanceId(proces)
+                .activityId(LevenscyclusProces.Element.TIMER_REVIEWCYCLUS).singleResult();
+        managementService.setJobDuedate(timer.getId(), Date.from(datum.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    }
+
+    private void teLaat(String sleutel, String taakDefinitie, LocalDate uiterlijk) {
+        Task taak = taskService.createTaskQuery().processInstanceBusinessKey(sleutel).taskDefinitionKey(taakDefinitie)
+                .singleResult();
+        taak.setDueDate(Date.from(uiterlijk.atTime(17, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        taskService.saveTask(taak);
     }
 
     private void rapporteer(String sleutel, String teamlid, String kleur, String voorstel, String voortgang) {
