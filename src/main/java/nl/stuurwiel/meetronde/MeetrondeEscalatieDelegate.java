@@ -36,10 +36,10 @@ public class MeetrondeEscalatieDelegate implements JavaDelegate {
                 taskService.setPriority(taak.getId(), PRIORITEIT_ESCALATIE);
             }
             String escalatie = "Te laat: de meting van '" + execution.getVariable(MeetrondeProces.Var.INDICATOR_NAAM)
-                    + "' over periode " + execution.getVariable(MeetrondeProces.Var.PERIODE)
+                    + "' over " + MeetrondeProces.periodeNaam(execution)
                     + " is niet op tijd ingevoerd; het MT is ingeschakeld.";
             taskService.createComment(taak.getId(), execution.getProcessInstanceId(), escalatie);
-            taakmail.stuur(taak, "meting te laat " + execution.getVariable(MeetrondeProces.Var.PERIODE), escalatie, Rollen.MT);
+            taakmail.stuur(taak, "meting te laat " + MeetrondeProces.periodeNaam(execution), escalatie, Rollen.MT);
         }
         execution.setVariable(MeetrondeProces.Var.GEESCALEERD, true);
     }

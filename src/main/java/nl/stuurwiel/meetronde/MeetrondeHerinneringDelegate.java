@@ -30,9 +30,9 @@ public class MeetrondeHerinneringDelegate implements JavaDelegate {
                 taskService.setPriority(taak.getId(), PRIORITEIT_HERINNERING);
             }
             String herinnering = "Herinnering: de meting van '" + execution.getVariable(MeetrondeProces.Var.INDICATOR_NAAM)
-                    + "' over periode " + execution.getVariable(MeetrondeProces.Var.PERIODE) + " staat nog open.";
+                    + "' over " + MeetrondeProces.periodeNaam(execution) + " staat nog open.";
             taskService.createComment(taak.getId(), execution.getProcessInstanceId(), herinnering);
-            taakmail.stuur(taak, "herinnering meting " + execution.getVariable(MeetrondeProces.Var.PERIODE), herinnering);
+            taakmail.stuur(taak, "herinnering meting " + MeetrondeProces.periodeNaam(execution), herinnering);
         }
     }
 }

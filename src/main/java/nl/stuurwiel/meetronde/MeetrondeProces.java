@@ -1,5 +1,7 @@
 package nl.stuurwiel.meetronde;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * Ids and variable names of processes/meetronde.bpmn, shared by delegates and tests so that a
  * renamed element breaks the build rather than production.
@@ -17,6 +19,12 @@ public final class MeetrondeProces {
         return "IND-" + indicatorId;
     }
 
+    /** The period in hand as people name it; the ISO date in rounds started before names existed. */
+    public static String periodeNaam(VariableScope ronde) {
+        Object naam = ronde.getVariable(Var.PERIODE_NAAM);
+        return String.valueOf(naam != null ? naam : ronde.getVariable(Var.PERIODE));
+    }
+
     /** Variables: the key, what the form shows, the period in hand and the form's input. */
     public static final class Var {
         public static final String INDICATOR_ID = "indicatorId";
@@ -25,6 +33,8 @@ public final class MeetrondeProces {
         public static final String EIGENAAR = "eigenaar";
         /** First day of the period to measure (ISO date). */
         public static final String PERIODE = "periode";
+        /** The period as people name it ("2026 K3"), for the form and the mails. */
+        public static final String PERIODE_NAAM = "periodeNaam";
         /** The moment the period is over and its value can be entered. */
         public static final String PERIODE_EINDE = "periodeEinde";
         /** When the value is overdue: the task's due date and the escalation moment. */

@@ -14,6 +14,7 @@ import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.indicator.IndicatorService;
 import nl.stuurwiel.indicator.Meting;
 import nl.stuurwiel.meetronde.MeetrondeProces.Var;
+import nl.stuurwiel.rapportage.Opmaak;
 import nl.stuurwiel.system.Klok;
 
 /**
@@ -24,6 +25,8 @@ import nl.stuurwiel.system.Klok;
  */
 @Component
 public class MetingControlerenDelegate implements JavaDelegate {
+
+    private static final Opmaak OPMAAK = new Opmaak();
 
     private final IndicatorService indicatorService;
     private final int respijtDagen;
@@ -50,7 +53,7 @@ public class MetingControlerenDelegate implements JavaDelegate {
         execution.setVariable(Var.VORIGE_WAARDE, vorige(indicatorService.actueleMetingen(id), periode, indicator));
     }
 
-    /** "12.5 procent (periode 2026-04-01)", or a dash when nothing was measured before. */
+    /** "12,5 procent (2026 K2)", or a dash when nothing was measured before. */
     private static String vorige(List<Meting> metingen, LocalDate periode, Indicator indicator) {
         Meting vorige = null;
         for (Meting m : metingen) {
@@ -60,10 +63,11 @@ public class MetingControlerenDelegate implements JavaDelegate {
         }
         if (vorige == null) {
             return indicator.getBasiswaarde() == null ? "–"
-                    : indicator.getBasiswaarde().stripTrailingZeros().toPlainString() + eenheid(indicator) + " (basiswaarde "
-                            + indicator.getBasisdatum() + ")";
+                    : OPMAAK.getal(indicator.getBasiswaarde()) + eenheid(indicator) + " (basiswaarde "
+                            + OPMAAK.datum(indicator.getBasisdatum()) + ")";
         }
-        return vorige.getWaarde().stripTrailingZeros().toPlainString() + eenheid(indicator) + " (periode " + vorige.getPeriode() + ")";
+        return OPMAAK.getal(vorige.getWaarde()) + eenheid(indicator) + " ("
+                + indicator.getMeetfrequentie().naam(vorige.getPeriode()) + ")";
     }
 
     private static String eenheid(Indicator indicator) {

@@ -42,6 +42,7 @@ public class PeriodeBepalenDelegate implements JavaDelegate {
         LocalDate periode = vorige == null ? eerste(indicator, frequentie)
                 : frequentie.volgende(frequentie.periodeVan(LocalDate.parse(vorige)));
         execution.setVariable(Var.PERIODE, periode.toString());
+        execution.setVariable(Var.PERIODE_NAAM, frequentie.naam(periode));
         execution.setVariable(Var.PERIODE_EINDE, begin(frequentie.volgende(periode)));
     }
 

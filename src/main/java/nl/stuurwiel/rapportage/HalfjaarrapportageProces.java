@@ -19,6 +19,8 @@ public final class HalfjaarrapportageProces {
         /** Start by hand: the period, ISO dates, both inclusive. Absent on the timer start. */
         public static final String VAN = "periodeVan";
         public static final String TOT = "periodeTot";
+        /** The period as the forms show it: "1 juli 2026 t/m 31 december 2026". */
+        public static final String PERIODE_TEKST = "periodeTekst";
 
         public static final String RAPPORTAGE_ID = "rapportageId";
         public static final String RAPPORTAGE_TITEL = "rapportageTitel";

@@ -49,6 +49,7 @@ public class MomentopnameSamenstellenDelegate implements JavaDelegate {
         execution.setVariable(Var.RAPPORTAGE_ID, rapportage.getId());
         execution.setVariable(Var.RAPPORTAGE_TITEL, rapportage.getTitel());
         Opmaak opmaak = new Opmaak();
+        execution.setVariable(Var.PERIODE_TEKST, opmaak.datum(periode.van()) + " t/m " + opmaak.datum(periode.tot()));
         execution.setVariable(Var.KERNCIJFERS, totaal.aantal() + " opdrachten, budget " + opmaak.euro(totaal.budget())
                 + ", besteed " + opmaak.euro(totaal.besteed()) + ", " + opmaak.getal(totaal.fte()) + " fte gepland, "
                 + opmaak.getal(totaal.ingezetteFte()) + " fte ingezet");

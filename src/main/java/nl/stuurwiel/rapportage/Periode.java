@@ -32,7 +32,7 @@ public record Periode(LocalDate van, LocalDate tot) {
         return switch (half()) {
         case 1 -> "Halfjaarrapportage " + van.getYear() + ", eerste halfjaar";
         case 2 -> "Halfjaarrapportage " + van.getYear() + ", tweede halfjaar";
-        default -> "Portfoliorapportage " + van + " t/m " + tot;
+        default -> "Portfoliorapportage " + new Opmaak().datum(van) + " t/m " + new Opmaak().datum(tot);
         };
     }
 

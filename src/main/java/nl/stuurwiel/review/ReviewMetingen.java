@@ -21,6 +21,7 @@ import nl.stuurwiel.indicator.Meetfrequentie;
 import nl.stuurwiel.indicator.Meting;
 import nl.stuurwiel.indicator.MetingInvoer;
 import nl.stuurwiel.meetronde.MetingVastleggenDelegate;
+import nl.stuurwiel.rapportage.Opmaak;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 
@@ -33,6 +34,8 @@ import nl.stuurwiel.system.OngeldigeInvoerException;
  */
 @Component
 public class ReviewMetingen {
+
+    private static final Opmaak OPMAAK = new Opmaak();
 
     /** One requested row: the indicator and the period, as kept on the server. */
     public record Vraag(Long indicatorId, String periode) {
@@ -70,9 +73,10 @@ public class ReviewMetingen {
             ObjectNode regel = regels.addObject();
             regel.put("naam", indicator.getNaam() + (indicator.getEenheid() == null ? ""
                     : " (" + indicator.getEenheid() + ")"));
-            regel.put("periode", periode.toString());
-            regel.put("vorigeWaarde", vorige == null ? "–" : vorige.getWaarde().stripTrailingZeros().toPlainString() + " (periode "
-                    + vorige.getPeriode() + ")");
+            Meetfrequentie frequentie = indicator.getMeetfrequentie();
+            regel.put("periode", frequentie.naam(periode));
+            regel.put("vorigeWaarde", vorige == null ? "–" : OPMAAK.getal(vorige.getWaarde()) + " ("
+                    + frequentie.naam(vorige.getPeriode()) + ")");
             Meting voorinvulling = huidig != null ? huidig : vorige;
             if (voorinvulling != null) {
                 regel.put("waarde", voorinvulling.getWaarde());

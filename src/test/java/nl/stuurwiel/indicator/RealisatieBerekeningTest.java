@@ -179,6 +179,18 @@ class RealisatieBerekeningTest {
         assertThat(Meetfrequentie.JAAR.volgende(LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2027, 1, 1));
     }
 
+    @Test
+    void periodsAreNamedAsPeopleNameThem() {
+        assertThat(Meetfrequentie.MAAND.naam(LocalDate.of(2026, 3, 1))).isEqualTo("maart 2026");
+        assertThat(Meetfrequentie.KWARTAAL.naam(LocalDate.of(2026, 7, 1))).isEqualTo("2026 K3");
+        assertThat(Meetfrequentie.KWARTAAL.naam(LocalDate.of(2026, 10, 1))).isEqualTo("2026 K4");
+        assertThat(Meetfrequentie.HALFJAAR.naam(LocalDate.of(2026, 1, 1))).isEqualTo("2026 H1");
+        assertThat(Meetfrequentie.HALFJAAR.naam(LocalDate.of(2026, 7, 1))).isEqualTo("2026 H2");
+        assertThat(Meetfrequentie.JAAR.naam(LocalDate.of(2026, 1, 1))).isEqualTo("2026");
+        assertThat(Meetfrequentie.KWARTAAL.naam(LocalDate.of(2026, 2, 1)))
+                .as("measured monthly before the indicator went quarterly").isEqualTo("periode vanaf 1 februari 2026");
+    }
+
     private static Indicator indicator(Richting richting, Meetfrequentie frequentie, String basis, String streef) {
         Indicator indicator = new Indicator("Indicator", richting, frequentie);
         indicator.setEenheid("aantal");

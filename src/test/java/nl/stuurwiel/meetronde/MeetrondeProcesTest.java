@@ -6,7 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -41,6 +43,8 @@ import nl.stuurwiel.system.OngeldigeInvoerException;
  * the end when the indicator is retired.
  */
 class MeetrondeProcesTest extends LevenscyclusTestBasis {
+
+    private static final DateTimeFormatter NL_DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     @Autowired
     IndicatorService indicatorService;
@@ -115,7 +119,9 @@ class MeetrondeProcesTest extends LevenscyclusTestBasis {
         assertThat(kandidaatGroepen(taak)).containsExactly(Rollen.INTAKE);
         assertThat(taak.getDueDate()).isEqualTo(begin(ditKwartaal().plusMonths(3).plusDays(30)));
         assertThat(taskService.getVariable(taak.getId(), Var.VORIGE_WAARDE)).isEqualTo("40 dagen (basiswaarde "
-                + ditKwartaal().minusMonths(3) + ")");
+                + NL_DATUM.format(ditKwartaal().minusMonths(3)) + ")");
+        assertThat(taskService.getVariable(taak.getId(), Var.PERIODE_NAAM)).as("the form names the period as people do")
+                .isEqualTo(ditKwartaal().getYear() + " K" + ((ditKwartaal().getMonthValue() - 1) / 3 + 1));
 
         identityService.setAuthentication(eigenaar, List.of(Rollen.AANVRAGER));
         try {
@@ -138,7 +144,9 @@ class MeetrondeProcesTest extends LevenscyclusTestBasis {
         Task volgende = taak(pi, Element.METING_INVOEREN);
         assertThat(volgende.getId()).isNotEqualTo(taak.getId());
         assertThat(taskService.getVariable(volgende.getId(), Var.VORIGE_WAARDE))
-                .isEqualTo("35 dagen (periode " + ditKwartaal() + ")");
+                .isEqualTo("35 dagen (" + Meetfrequentie.KWARTAAL.naam(ditKwartaal()) + ")");
+        assertThat(taskService.getVariable(volgende.getId(), Var.PERIODE_NAAM))
+                .isEqualTo(Meetfrequentie.KWARTAAL.naam(ditKwartaal().plusMonths(3)));
     }
 
     @Test
@@ -167,7 +175,7 @@ class MeetrondeProcesTest extends LevenscyclusTestBasis {
         assertThat(Postbus.aan(eigenaarAdres)).as("the owner, by mail: the new task, then the reminder")
                 .extracting(Postbus.Bericht::onderwerp).containsExactly(
                         "Stuurwiel: nieuwe taak: Meting invoeren (" + pi.getBusinessKey() + ")",
-                        "Stuurwiel: herinnering meting " + variabele(pi, Var.PERIODE));
+                        "Stuurwiel: herinnering meting " + variabele(pi, Var.PERIODE_NAAM));
         assertThat(Postbus.aan(manager + "@gemeente.example")).as("MT not yet").isEmpty();
 
         Job teLaat = timer(pi, Element.TIMER_TE_LAAT);
@@ -183,7 +191,7 @@ class MeetrondeProcesTest extends LevenscyclusTestBasis {
         assertThat(variabele(pi, Var.GEESCALEERD)).isEqualTo(true);
         assertThat(Postbus.aan(manager + "@gemeente.example")).as("MT is told, and the owner again").singleElement()
                 .satisfies(m -> {
-                    assertThat(m.onderwerp()).isEqualTo("Stuurwiel: meting te laat " + variabele(pi, Var.PERIODE));
+                    assertThat(m.onderwerp()).isEqualTo("Stuurwiel: meting te laat " + variabele(pi, Var.PERIODE_NAAM));
                     assertThat(m.tekst()).contains("Wachttijd schuldhulp", "het MT is ingeschakeld");
                     assertThat(Postbus.aan(eigenaarAdres)).extracting(Postbus.Bericht::id).contains(m.id());
                 });

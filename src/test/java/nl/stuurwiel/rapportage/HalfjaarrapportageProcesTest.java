@@ -70,12 +70,12 @@ class HalfjaarrapportageProcesTest extends LevenscyclusTestBasis {
         assertThat(rapportage.getStatus()).isEqualTo(RapportageStatus.CONCEPT);
         assertThat(rapportage.getPeriodeVan()).isEqualTo(LocalDate.of(j, 1, 1));
         assertThat(rapportage.getPeriodeTot()).isEqualTo(LocalDate.of(j, 3, 31));
-        assertThat(rapportage.getTitel()).isEqualTo("Portfoliorapportage " + j + "-01-01 t/m " + j + "-03-31");
+        assertThat(rapportage.getTitel()).isEqualTo("Portfoliorapportage 1 januari " + j + " t/m 31 maart " + j);
         assertThat(rapportage.getMomentopname()).contains("\"perTeam\"");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
                 .getBusinessKey()).isEqualTo("HJR-" + j + "-01-01-" + j + "-03-31");
         assertThat(pi).variables().containsEntry(Var.RAPPORTAGE_TITEL, rapportage.getTitel())
-                .containsKey(Var.KERNCIJFERS);
+                .containsEntry(Var.PERIODE_TEKST, "1 januari " + j + " t/m 31 maart " + j).containsKey(Var.KERNCIJFERS);
     }
 
     @Test

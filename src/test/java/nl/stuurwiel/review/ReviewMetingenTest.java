@@ -117,7 +117,7 @@ class ReviewMetingenTest extends LevenscyclusTestBasis {
         ProcessInstance pi = inUitvoering();
         Indicator nieuw = eigenIndicator(pi, "Regelingen getroffen");
         Indicator gemeten = eigenIndicator(pi, "Huishoudens bereikt");
-        meet(nieuw, vorigKwartaal().minusMonths(3), "18");
+        meet(nieuw, vorigKwartaal().minusMonths(3), "1250.5");
         meet(gemeten, vorigKwartaal(), "7");
         Indicator vervallen = eigenIndicator(pi, "Niet meer gevolgd");
         indicatorService.laatVervallen(vervallen.getId());
@@ -130,10 +130,11 @@ class ReviewMetingenTest extends LevenscyclusTestBasis {
         JsonNode regels = regels(taak);
         assertThat(regels).hasSize(2);
         assertThat(regels.get(0).path("naam").asText()).isEqualTo("Regelingen getroffen (huishoudens)");
-        assertThat(regels.get(0).path("periode").asText()).isEqualTo(vorigKwartaal().toString());
-        assertThat(regels.get(0).path("waarde").decimalValue()).as("the value before").isEqualByComparingTo("18");
-        assertThat(regels.get(0).path("vorigeWaarde").asText()).isEqualTo("18 (periode "
-                + vorigKwartaal().minusMonths(3) + ")");
+        assertThat(regels.get(0).path("periode").asText()).as("named as people do")
+                .isEqualTo(Meetfrequentie.KWARTAAL.naam(vorigKwartaal()));
+        assertThat(regels.get(0).path("waarde").decimalValue()).as("the value before").isEqualByComparingTo("1250.5");
+        assertThat(regels.get(0).path("vorigeWaarde").asText()).as("in Dutch notation").isEqualTo("1.250,5 ("
+                + Meetfrequentie.KWARTAAL.naam(vorigKwartaal().minusMonths(3)) + ")");
         assertThat(regels.get(1).path("waarde").decimalValue()).as("this period's value").isEqualByComparingTo("7");
         assertThat(regels.get(1).path("verhaal").asText()).isEqualTo("Eerder verhaal");
         assertThat(variabele(pi, ReviewOpenenDelegate.METINGEN)).as("local to the review").isNull();
