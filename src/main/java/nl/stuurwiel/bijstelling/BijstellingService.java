@@ -13,6 +13,7 @@ import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
+import nl.stuurwiel.system.Opmaak;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Service;
@@ -123,6 +124,27 @@ public class BijstellingService {
         if (einddatum != null && opdracht.getStartdatum() != null && einddatum.isBefore(opdracht.getStartdatum())) {
             throw new OngeldigeInvoerException(veld, "ligt voor de startdatum " + opdracht.getStartdatum());
         }
+    }
+
+    /**
+     * What MT weighs: budget, capacity and end date as they are and as proposed, one Markdown list
+     * item each ("- Budget: € 200.000 → **€ 240.000**").
+     */
+    public String overzicht(String sleutel, int volgnummer) {
+        Bijstelling bijstelling = bijstelling(sleutel, volgnummer);
+        Opdracht opdracht = bijstelling.getOpdracht();
+        Opmaak opmaak = new Opmaak();
+        return String.join("\n",
+                regel("Budget", opmaak.euro(opdracht.getBudget()),
+                        bijstelling.getNieuwBudget() == null ? null : opmaak.euro(bijstelling.getNieuwBudget())),
+                regel("Capaciteit", opmaak.getal(opdracht.getFte()) + " fte",
+                        bijstelling.getNieuweFte() == null ? null : opmaak.getal(bijstelling.getNieuweFte()) + " fte"),
+                regel("Einddatum", opmaak.datum(opdracht.getEinddatum()),
+                        bijstelling.getNieuweEinddatum() == null ? null : opmaak.datum(bijstelling.getNieuweEinddatum())));
+    }
+
+    private static String regel(String wat, String nu, String voorgesteld) {
+        return "- " + wat + ": " + (voorgesteld == null ? nu + " (ongewijzigd)" : nu + " → **" + voorgesteld + "**");
     }
 
     private Bijstelling bijstelling(String sleutel, int volgnummer) {

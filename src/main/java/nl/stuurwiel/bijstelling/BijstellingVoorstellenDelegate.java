@@ -32,5 +32,7 @@ public class BijstellingVoorstellenDelegate implements JavaDelegate {
                 bedrag(execution, Var.NIEUWE_FTE), datum(execution, Var.NIEUWE_EINDDATUM),
                 tekst(execution, Var.NIEUWE_SCOPE), gebruiker.id());
         execution.setVariableLocal(BIJSTELLING_NUMMER, nummer);
+        execution.setVariableLocal(Var.BIJSTELLING_OVERZICHT,
+                bijstellingService.overzicht(verplichteTekst(execution, Var.OPDRACHT_KEY), nummer));
     }
 }

@@ -14,7 +14,7 @@ import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.indicator.IndicatorService;
 import nl.stuurwiel.indicator.Meting;
 import nl.stuurwiel.meetronde.MeetrondeProces.Var;
-import nl.stuurwiel.rapportage.Opmaak;
+import nl.stuurwiel.system.Opmaak;
 import nl.stuurwiel.system.Klok;
 
 /**

@@ -4,6 +4,7 @@ import static nl.stuurwiel.system.ProcesVariabelen.verplichteTekst;
 
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.opdracht.OpdrachtService.CapaciteitsToets;
+import nl.stuurwiel.system.Opmaak;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ public class CapaciteitControlerenDelegate implements JavaDelegate {
         CapaciteitsToets toets = opdrachtService.verwerkScore(verplichteTekst(execution, Var.OPDRACHT_KEY),
                 getal.intValue());
         execution.setVariable(Var.CAPACITEIT_VRIJ, toets.vrijFte().doubleValue());
+        execution.setVariable(Var.CAPACITEIT_VRIJ_TEKST, new Opmaak().getal(toets.vrijFte()));
         execution.setVariable(Var.CAPACITEIT_TOEREIKEND, toets.toereikend());
         execution.setVariable(Var.PRIORITEIT_RANG, toets.rang());
     }

@@ -29,6 +29,8 @@ public final class LevenscyclusProces {
         public static final String PRIORITEIT_RANG = "prioriteitRang";
         public static final String CAPACITEIT_VRIJ = "capaciteitVrijFte";
         public static final String CAPACITEIT_TOEREIKEND = "capaciteitToereikend";
+        /** The free capacity as MT's form shows it ("4,2"). */
+        public static final String CAPACITEIT_VRIJ_TEKST = "capaciteitVrijTekst";
         public static final String MT_BESLUIT = "mtBesluit";
         public static final String MT_TOELICHTING = "mtToelichting";
 
@@ -40,6 +42,9 @@ public final class LevenscyclusProces {
         public static final String BESTEED_BUDGET = "besteedBudget";
         public static final String INGEZETTE_FTE = "ingezetteFte";
         public static final String RISICOS = "risicos";
+        /** The report's money and people as MT's form shows them ("€ 60.000", "0,9"). */
+        public static final String BESTEED_BUDGET_TEKST = "besteedBudgetTekst";
+        public static final String INGEZETTE_FTE_TEKST = "ingezetteFteTekst";
         public static final String VOORSTEL = "voorstel";
         public static final String REVIEW_BESLUIT = "reviewBesluit";
         public static final String REVIEW_TOELICHTING = "reviewToelichting";
@@ -48,6 +53,8 @@ public final class LevenscyclusProces {
         public static final String NIEUWE_FTE = "nieuweFte";
         public static final String NIEUWE_EINDDATUM = "nieuweEinddatum";
         public static final String NIEUWE_SCOPE = "nieuweScope";
+        /** For MT's form: budget, capacity and end date now and as proposed (Markdown list). */
+        public static final String BIJSTELLING_OVERZICHT = "bijstellingOverzicht";
         public static final String BIJSTELLING_REDEN = "bijstellingReden";
         public static final String BIJSTELLING_BESLUIT = "bijstellingBesluit";
         public static final String BIJSTELLING_TOELICHTING = "bijstellingToelichting";

@@ -10,6 +10,7 @@ import nl.stuurwiel.rapportage.HalfjaarrapportageProces.Var;
 import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.OngeldigeInvoerException;
+import nl.stuurwiel.system.Opmaak;
 import nl.stuurwiel.system.ProcesVariabelen;
 
 /**

@@ -42,6 +42,7 @@ import nl.stuurwiel.rapportage.Momentopname.Kleuren;
 import nl.stuurwiel.rapportage.Momentopname.Middelen;
 import nl.stuurwiel.rapportage.Momentopname.Zicht;
 import nl.stuurwiel.review.Voortgangsrapportage;
+import nl.stuurwiel.system.Opmaak;
 import nl.stuurwiel.team.Team;
 
 /**

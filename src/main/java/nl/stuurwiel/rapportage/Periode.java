@@ -3,6 +3,8 @@ package nl.stuurwiel.rapportage;
 import java.time.LocalDate;
 import java.time.MonthDay;
 
+import nl.stuurwiel.system.Opmaak;
+
 /** The period a report covers, both days inclusive. */
 public record Periode(LocalDate van, LocalDate tot) {
 

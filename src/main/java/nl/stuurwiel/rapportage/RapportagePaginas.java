@@ -9,6 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.camunda.bpm.engine.AuthorizationException;
 
 import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.Opmaak;
 import nl.stuurwiel.system.Pagina;
 import nl.stuurwiel.system.ConflictException;
 import nl.stuurwiel.system.Klok;

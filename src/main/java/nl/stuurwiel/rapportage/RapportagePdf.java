@@ -11,6 +11,8 @@ import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import nl.stuurwiel.system.Opmaak;
+
 /** The report for the council: an HTML template (templates/rapportage/pdf.html) rendered to PDF. */
 @Component
 public class RapportagePdf {

@@ -21,7 +21,7 @@ import nl.stuurwiel.indicator.Meetfrequentie;
 import nl.stuurwiel.indicator.Meting;
 import nl.stuurwiel.indicator.MetingInvoer;
 import nl.stuurwiel.meetronde.MetingVastleggenDelegate;
-import nl.stuurwiel.rapportage.Opmaak;
+import nl.stuurwiel.system.Opmaak;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 

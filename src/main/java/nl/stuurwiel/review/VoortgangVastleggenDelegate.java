@@ -5,6 +5,7 @@ import static nl.stuurwiel.system.ProcesVariabelen.keuze;
 import static nl.stuurwiel.system.ProcesVariabelen.tekst;
 import static nl.stuurwiel.system.ProcesVariabelen.verplichteTekst;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.OngeldigeInvoerException;
+import nl.stuurwiel.system.Opmaak;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -55,9 +57,13 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
         } catch (OngeldigeInvoerException e) {
             fouten.putAll(e.getVelden());
         }
-        reviewService.dienIn(sleutel, nummer, kleur, verplichteTekst(execution, Var.VOORTGANG),
-                bedrag(execution, Var.BESTEED_BUDGET), bedrag(execution, Var.INGEZETTE_FTE),
+        BigDecimal besteed = bedrag(execution, Var.BESTEED_BUDGET);
+        BigDecimal ingezet = bedrag(execution, Var.INGEZETTE_FTE);
+        reviewService.dienIn(sleutel, nummer, kleur, verplichteTekst(execution, Var.VOORTGANG), besteed, ingezet,
                 tekst(execution, Var.RISICOS), voorstel, gebruiker.id());
+        Opmaak opmaak = new Opmaak();
+        execution.setVariable(Var.BESTEED_BUDGET_TEKST, opmaak.euro(besteed));
+        execution.setVariable(Var.INGEZETTE_FTE_TEKST, opmaak.getal(ingezet));
         String toelichting = tekst(execution, ReviewOpenenDelegate.KLEUR_TOELICHTING);
         try {
             StatusKleur berekend = statusKleurService.legVast(sleutel, kleur, toelichting, Klok.vandaag());

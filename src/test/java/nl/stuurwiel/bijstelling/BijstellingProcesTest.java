@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import nl.stuurwiel.LevenscyclusTestBasis;
 import nl.stuurwiel.review.ReviewOpenenDelegate;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * approval changes the opdracht while the bijstelling keeps the version it replaced.
  */
 class BijstellingProcesTest extends LevenscyclusTestBasis {
+
+    private static final DateTimeFormatter NL_DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     /** Computed colours differ from what these tests report; the team says why. */
     private static final String KLEUR_REDEN = ReviewOpenenDelegate.KLEUR_TOELICHTING;
@@ -76,6 +80,12 @@ class BijstellingProcesTest extends LevenscyclusTestBasis {
 
         assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.BIJSTELLING_BEOORDELEN);
         assertThat(taak(pi, Element.BIJSTELLING_BEOORDELEN)).hasCandidateGroup("mt");
+        assertThat(taskService.getVariable(taak(pi, Element.BIJSTELLING_BEOORDELEN).getId(), Var.BIJSTELLING_OVERZICHT))
+                .as("what MT weighs, now and as proposed").isEqualTo("""
+                        - Budget: € 40.000 → **€ 55.000**
+                        - Capaciteit: %s fte → **2 fte**
+                        - Einddatum: %s → **%s**""".formatted(voor.getFte().stripTrailingZeros().toPlainString().replace('.', ','),
+                        NL_DATUM.format(voor.getEinddatum()), NL_DATUM.format(nieuweEinddatum)));
         Bijstelling voorgesteld = enige(pi);
         assertThat(voorgesteld.getVolgnummer()).isEqualTo(1);
         assertThat(voorgesteld.getStatus()).isEqualTo(BijstellingStatus.VOORGESTELD);

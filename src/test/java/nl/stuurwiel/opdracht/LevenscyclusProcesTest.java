@@ -173,6 +173,7 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
 
         assertThat(nieuw).isWaitingAt(Element.MT_BESLUIT).variables()
                 .containsEntry(Var.CAPACITEIT_VRIJ, 0.5)
+                .containsEntry(Var.CAPACITEIT_VRIJ_TEKST, "0,5")
                 .containsEntry(Var.CAPACITEIT_TOEREIKEND, false);
     }
 

@@ -1,4 +1,4 @@
-package nl.stuurwiel.rapportage;
+package nl.stuurwiel.system;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dutch number and date formats for the PDF and the dashboard page. */
+/** Dutch number and date formats: the report (PDF and page), and the texts forms and mails show. */
 public final class Opmaak {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
