@@ -78,9 +78,13 @@ async function laad() {
   rijen('#rapportages', o.rapportages, [[r => r.volgnummer], [r => d(r.peildatum)], [r => r.statusKleur || ''],
     [r => r.voortgang || ''], [r => e(r.besteedBudget), 'getal'], [r => f(r.ingezetteFte), 'getal'],
     [r => r.risicos || ''], [r => r.voorstel || ''], [r => [r.besluit, r.besluitToelichting].filter(Boolean).join(': ')]]);
+  // An adjustment keeps the values it replaced once it is applied; an open proposal is compared
+  // with the opdracht as it is now, as MT's form does.
+  const oud = (b, vastgelegd, nu) => (b.status === 'voorgesteld' ? nu : vastgelegd);
   rijen('#bijstellingen', o.bijstellingen, [[b => b.volgnummer], [b => b.status], [b => b.reden],
-    [b => pijl(b.oudBudget, b.nieuwBudget, e), 'getal'], [b => pijl(b.oudeFte, b.nieuweFte, f), 'getal'],
-    [b => pijl(b.oudeEinddatum, b.nieuweEinddatum, d)], [b => b.nieuweScope || ''],
+    [b => pijl(oud(b, b.oudBudget, o.budget), b.nieuwBudget, e), 'getal'],
+    [b => pijl(oud(b, b.oudeFte, o.fte), b.nieuweFte, f), 'getal'],
+    [b => pijl(oud(b, b.oudeEinddatum, o.einddatum), b.nieuweEinddatum, d)], [b => b.nieuweScope || ''],
     [b => [b.beoordeeldDoor, b.toelichting].filter(Boolean).join(': ')]]);
   const geschiedenis = document.getElementById('geschiedenis');
   o.geschiedenis.forEach(s => geschiedenis.append(element('li',
