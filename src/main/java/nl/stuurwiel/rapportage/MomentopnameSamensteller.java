@@ -257,7 +257,8 @@ public class MomentopnameSamensteller {
                     + opmaak.getal(b.getNieuweFte()));
         }
         if (b.getNieuweEinddatum() != null) {
-            delen.add("einddatum " + (goedgekeurd ? b.getOudeEinddatum() + " naar " : "") + b.getNieuweEinddatum());
+            delen.add("einddatum " + (goedgekeurd ? opmaak.datum(b.getOudeEinddatum()) + " naar " : "")
+                    + opmaak.datum(b.getNieuweEinddatum()));
         }
         if (b.getNieuweScope() != null) {
             delen.add("scope gewijzigd");

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
+import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.indicator.IndicatorService;
 import nl.stuurwiel.indicator.MetingInvoer;
 import nl.stuurwiel.rapportage.Momentopname.Besluit;
@@ -134,6 +135,9 @@ class MomentopnameTest {
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 6, 20), "bijstelling",
                                 fixture.a.getSleutel(), "goedgekeurd"));
         assertThat(besluiten.get(3).wijziging()).isEqualTo("budget € 100.000 naar € 120.000");
+        assertThat(MomentopnameSamensteller.wijziging(new Bijstelling(null, 2, "Later klaar", null, new BigDecimal("1.5"),
+                LocalDate.of(2027, 10, 4), null, "team"))).as("a proposal, for the council in Dutch notation")
+                .isEqualTo("voorgesteld: fte 1,5; einddatum 4 oktober 2027");
         assertThat(besluiten.get(3).toelichting()).isEqualTo("Extra groep");
         assertThat(besluiten.get(1).zicht()).isEqualTo(
                 new Momentopname.Zicht(fixture.team.getGroepId(), "aanvrager-rapportage"));
