@@ -34,7 +34,7 @@ class HalfjaarrapportageProcesTest extends LevenscyclusTestBasis {
 
     /** Started by message, past the API's check of the year: years the API tests never use. */
     private int jaar() {
-        return RapportageFixture.vrijJaar(rapportages, 1000, 1900);
+        return RapportageFixture.vrijJaar(rapportages, RapportageFixture.EERSTE_VRIJ_JAAR, 2020);
     }
 
     private ProcessInstance startHandmatig(LocalDate van, LocalDate tot) {

@@ -203,7 +203,7 @@ class RapportageApiTest {
     @Test
     void startingByHandIsForThePortfolioOfficeMtAndAdministrators() throws Exception {
         long vooraf = halfjaarrapportages.count();
-        String periode = "{\"jaar\": " + RapportageFixture.vrijJaar(halfjaarrapportages, 1900, 2000) + ", \"half\": "
+        String periode = "{\"jaar\": " + RapportageFixture.vrijJaar(halfjaarrapportages, RapportageFixture.EERSTE_VRIJ_JAAR, 2020) + ", \"half\": "
                 + ThreadLocalRandom.current().nextInt(1, 3) + "}";
 
         for (String wie : new String[] { lezer, gebruiker("ontwerper", Rollen.PROCESONTWERPER), gebruiker("geen") }) {
@@ -271,7 +271,7 @@ class RapportageApiTest {
     @Test
     void thePortfolioOfficeStartsAHalfYearFromTheDashboard() throws Exception {
         long vooraf = halfjaarrapportages.count();
-        String jaar = String.valueOf(RapportageFixture.vrijJaar(halfjaarrapportages, 1900, 2000));
+        String jaar = String.valueOf(RapportageFixture.vrijJaar(halfjaarrapportages, RapportageFixture.EERSTE_VRIJ_JAAR, 2020));
 
         mvc.perform(post("/dashboard/rapportages").param("jaar", jaar).param("half", "2")
                 .with(httpBasic(lezer, WACHTWOORD)).with(csrf())).andExpect(status().isOk())

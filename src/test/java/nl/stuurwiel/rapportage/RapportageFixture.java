@@ -170,6 +170,12 @@ class RapportageFixture {
     private static final Set<Integer> UITGEGEVEN_JAREN = new HashSet<>();
 
     /**
+     * The first year whose 1 January has a whole-hour offset in the Dutch zone the application
+     * runs in: embedded H2 stores an earlier date (Amsterdam's old +00:19:32 / +00:20) a day early.
+     */
+    static final int EERSTE_VRIJ_JAAR = 1941;
+
+    /**
      * A year long past, from {@code vanaf} up to {@code tot}, that no report in the database and
      * no other test in this JVM uses, so a draft left by one test (or by an earlier run on a kept
      * PostgreSQL database) never makes another test's start a conflict.
