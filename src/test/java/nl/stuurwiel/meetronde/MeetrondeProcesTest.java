@@ -9,9 +9,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.identity.User;
@@ -50,6 +53,8 @@ class MeetrondeProcesTest extends LevenscyclusTestBasis {
     IndicatorService indicatorService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    FilterService filterService;
 
     String eigenaar;
     /** The quarter the first round asks for, fixed before the tests move the clock. */
@@ -105,6 +110,29 @@ class MeetrondeProcesTest extends LevenscyclusTestBasis {
         assertThat(variabele(pi, Var.PERIODE)).isEqualTo(ditKwartaal().toString());
         assertThat(timer(pi, Element.TIMER_PERIODE_VOORBIJ).getDuedate()).isEqualTo(begin(ditKwartaal().plusMonths(3)));
         assertThat(taken(pi, Element.METING_INVOEREN)).isEmpty();
+    }
+
+    @Test
+    void theOwnersTaskInTasklistsListNamesTheIndicatorAndThePeriod() {
+        Indicator indicator = indicator();
+        ProcessInstance pi = ronde(indicator);
+        periodeVoorbij(pi);
+        Task taak = taak(pi, Element.METING_INVOEREN);
+
+        Filter mijnTaken = filterService.createFilterQuery().filterName("Mijn taken").singleResult();
+        identityService.setAuthentication(eigenaar, List.of(Rollen.AANVRAGER));
+        try {
+            assertThat(filterService.list(mijnTaken.getId())).extracting(t -> ((Task) t).getId()).contains(taak.getId());
+        } finally {
+            identityService.clearAuthentication();
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> kaart = (List<Map<String, String>>) mijnTaken.getProperties().get("variables");
+        Map<String, Object> getoond = taskService.getVariables(taak.getId(),
+                kaart.stream().map(v -> v.get("name")).toList());
+        assertThat(getoond).as("what the task's card in the list shows")
+                .containsEntry(Var.INDICATOR_NAAM, "Wachttijd schuldhulp")
+                .containsEntry(Var.PERIODE_NAAM, Meetfrequentie.KWARTAAL.naam(ditKwartaal()));
     }
 
     @Test
