@@ -63,7 +63,7 @@ public class LevenscyclusInstap {
         if (fase != Fase.INTAKE) {
             // Registration (which grants these) is skipped; the importer may not create authorizations.
             gebruiker.alsSysteem(() -> {
-                instantieAutorisaties.naRegistratie(instantie.getId(), opdracht.isVertrouwelijk());
+                instantieAutorisaties.naRegistratie(instantie.getId(), opdracht);
                 return null;
             });
         }

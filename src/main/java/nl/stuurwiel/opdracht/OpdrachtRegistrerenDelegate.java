@@ -51,7 +51,7 @@ public class OpdrachtRegistrerenDelegate implements JavaDelegate {
         }
         Opdracht opdracht = opdrachtService.zetFase(sleutel, Fase.INTAKE);
         execution.setVariables(kenmerken(opdracht));
-        instantieAutorisaties.naRegistratie(execution.getProcessInstanceId(), opdracht.isVertrouwelijk());
+        instantieAutorisaties.naRegistratie(execution.getProcessInstanceId(), opdracht);
     }
 
     /** What the forms and candidate groups of the model read; also set by {@link LevenscyclusInstap}. */

@@ -162,17 +162,6 @@ public class StandaardAutorisaties {
         }
     }
 
-    /**
-     * What Tasklist shows on each task in the list besides its name, so that five "Meting invoeren"
-     * or "Voortgang rapporteren" tasks can be told apart without opening them; a task shows the ones
-     * its process has.
-     */
-    public static final List<Map<String, String>> TAAKKAART = List.of(
-            Map.of("name", LevenscyclusProces.Var.OPDRACHT_KEY, "label", "Opdracht"),
-            Map.of("name", LevenscyclusProces.Var.OPDRACHT_TITEL, "label", "Titel"),
-            Map.of("name", MeetrondeProces.Var.INDICATOR_NAAM, "label", "Indicator"),
-            Map.of("name", MeetrondeProces.Var.PERIODE_NAAM, "label", "Periode"));
-
     private void filters() {
         filter("Mijn taken", -10, "Taken die aan mij zijn toegewezen",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
@@ -194,7 +183,7 @@ public class StandaardAutorisaties {
                 "priority", prioriteit,
                 "description", omschrijving,
                 "refresh", true,
-                "variables", TAAKKAART));
+                "variables", Taakkaart.VARIABELEN));
         filterService.saveFilter(filter);
     }
 }

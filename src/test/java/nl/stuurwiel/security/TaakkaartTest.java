@@ -1,0 +1,86 @@
+package nl.stuurwiel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.stuurwiel.LevenscyclusTestBasis;
+import nl.stuurwiel.Taakkaarten;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Besluit;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.opdracht.OpdrachtAanvraag;
+import nl.stuurwiel.team.Team;
+import nl.stuurwiel.team.TeamRepository;
+
+/**
+ * In Tasklist's list every task shows which opdracht it is for, also to a team member or requester
+ * who may read only their own opdrachten; another team sees neither the task nor its card.
+ */
+class TaakkaartTest extends LevenscyclusTestBasis {
+
+    private static final String WACHTWOORD = "Taakkaart-Test-1!";
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    StandaardAutorisaties autorisaties;
+    @Autowired
+    TeamRepository teams;
+
+    /** A team with its group in Camunda, as the application makes them. */
+    private Team team() {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Team team = teams.save(new Team("TK" + id, "Team Kaart " + id, "teamkaart" + id, new BigDecimal("5.0")));
+        autorisaties.teamGroep(team.getGroepId(), team.getNaam());
+        return team;
+    }
+
+    private String gebruiker(String voorvoegsel, String... groepen) {
+        return portfolio.gebruiker(voorvoegsel + UUID.randomUUID().toString().replace("-", "").substring(0, 10),
+                WACHTWOORD, groepen);
+    }
+
+    @Test
+    void theTeamSeesWhichOpdrachtEachOfItsTasksIsForAndAnotherTeamSeesNoneOfIt() throws Exception {
+        Team team = team();
+        String lid = gebruiker("lid", team.getGroepId());
+        String ander = gebruiker("ander", team().getGroepId());
+        ProcessInstance pi = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        accepteer(pi);
+        start(pi);
+        Task taak = taak(pi, Element.UITVOEREN);
+        Opdracht opdracht = opdracht(pi);
+
+        assertThat(Taakkaarten.van(poort, lid, WACHTWOORD, "Taken van mijn groepen")).containsEntry(taak.getId(),
+                Map.of(Var.OPDRACHT_KEY, opdracht.getSleutel(), Var.OPDRACHT_TITEL, opdracht.getTitel()));
+        assertThat(Taakkaarten.van(poort, ander, WACHTWOORD, "Taken van mijn groepen")).doesNotContainKey(taak.getId());
+    }
+
+    @Test
+    void aConfidentialOpdrachtsRequesterSeesItOnTheTaskToCompleteTheRequest() throws Exception {
+        Team team = team();
+        String aanvrager = gebruiker("aanvrager", Rollen.AANVRAGER);
+        OpdrachtAanvraag onvolledig = portfolio.onvolledigeAanvraag(team);
+        Opdracht opdracht = opdrachtService.aanvragen(new OpdrachtAanvraag(onvolledig.titel(), null, null, null,
+                onvolledig.type(), onvolledig.domein(), onvolledig.gebied(), null, team.getCode(), onvolledig.doelen(),
+                null, null, null, null, null, true), aanvrager);
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(opdracht.getSleutel())
+                .singleResult();
+        rond(pi, Element.BEOORDEEL_INTAKE, Var.INTAKE_BESLUIT, Besluit.AANVULLEN, Var.INTAKE_TOELICHTING,
+                "Vul het vraagstuk aan");
+        Task taak = taak(pi, Element.AANVULLEN);
+
+        assertThat(Taakkaarten.van(poort, aanvrager, WACHTWOORD, "Mijn taken")).containsEntry(taak.getId(),
+                Map.of(Var.OPDRACHT_KEY, opdracht.getSleutel(), Var.OPDRACHT_TITEL, opdracht.getTitel()));
+    }
+}
