@@ -9,6 +9,7 @@ import nl.stuurwiel.system.Opmaak;
 public record Periode(LocalDate van, LocalDate tot) {
 
     private static final MonthDay EERSTE_JULI = MonthDay.of(7, 1);
+    private static final Opmaak OPMAAK = new Opmaak();
 
     public static Periode halfjaar(int jaar, int half) {
         return half == 1 ? new Periode(LocalDate.of(jaar, 1, 1), LocalDate.of(jaar, 6, 30))
@@ -34,7 +35,7 @@ public record Periode(LocalDate van, LocalDate tot) {
         return switch (half()) {
         case 1 -> "Halfjaarrapportage " + van.getYear() + ", eerste halfjaar";
         case 2 -> "Halfjaarrapportage " + van.getYear() + ", tweede halfjaar";
-        default -> "Portfoliorapportage " + new Opmaak().datum(van) + " t/m " + new Opmaak().datum(tot);
+        default -> "Portfoliorapportage " + OPMAAK.datum(van) + " t/m " + OPMAAK.datum(tot);
         };
     }
 
