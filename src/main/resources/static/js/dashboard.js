@@ -90,7 +90,7 @@ async function laadOpdrachten() {
     cel(rij, kleuren(o.statusKleur, o.berekendeStatusKleur));
     cel(rij, o.team);
     cel(rij, o.domein);
-    cel(rij, o.gebied);
+    cel(rij, o.gebied ? link(o.gebied, basis + 'dashboard/gebied/' + encodeURIComponent(o.gebied.trim())) : '');
     cel(rij, o.budget == null ? '' : geld.format(o.budget), 'getal');
     cel(rij, o.fte == null ? '' : getal.format(o.fte), 'getal');
     cel(rij, o.einddatum ? datum.format(new Date(o.einddatum)) : '');
@@ -117,6 +117,13 @@ function grafiek(id, type, labels, reeksen, opties = {}) {
   });
 }
 
+/** A doel leads to its impact, a gebied to its area plan. */
+function groepLink(groepering, m) {
+  if (groepering === 'perDoel' && m.naam) { return link(`${m.groep} – ${m.naam}`, basis + 'dashboard/doel/' + encodeURIComponent(m.groep)); }
+  if (groepering === 'perGebied' && m.groep !== '(geen gebied)') { return link(m.groep, basis + 'dashboard/gebied/' + encodeURIComponent(m.groep)); }
+  return m.groep;
+}
+
 /** Money and people per domain, team, area or doel, as the select says; the table is the chart's text alternative. */
 function toonMiddelen(d, groepering) {
   const soort = groepering.options[groepering.selectedIndex].text;
@@ -125,8 +132,7 @@ function toonMiddelen(d, groepering) {
   document.getElementById('kolom-groep').textContent = soort.charAt(0).toUpperCase() + soort.slice(1);
   document.getElementById('grafiek-middelen').setAttribute('aria-label', `Budget en besteed per ${soort}`);
   vul('#middelen', rijen, (rij, m) => {
-    cel(rij, groepering.value === 'perDoel' && m.naam
-      ? link(`${m.groep} – ${m.naam}`, basis + 'dashboard/doel/' + encodeURIComponent(m.groep)) : m.groep);
+    cel(rij, groepLink(groepering.value, m));
     cel(rij, m.aantal, 'getal');
     cel(rij, geld.format(m.budget), 'getal');
     cel(rij, geld.format(m.besteed), 'getal');
@@ -140,7 +146,8 @@ function toonMiddelen(d, groepering) {
 }
 
 async function laadOverzicht() {
-  const d = await haal('api/dashboard');
+  const [d, gebieden] = await Promise.all([haal('api/dashboard'), haal('api/gebieden')]);
+  opties(document.querySelector('select[name=gebied]'), gebieden.gebieden.map(g => g.naam));
   opties(document.querySelector('select[name=fase]'), d.fasen.map(f => f.fase));
   opties(document.querySelector('select[name=team]'), d.teams.map(t => t.code));
   opties(document.querySelector('select[name=domein]'), DOMEINEN);

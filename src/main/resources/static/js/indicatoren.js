@@ -152,5 +152,5 @@ const Indicatoren = (() => {
     return art;
   }
 
-  return { kaart, periode, status, datum, el };
+  return { kaart, periode, status, datum, el, getal: g };
 })();

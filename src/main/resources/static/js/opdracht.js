@@ -43,7 +43,8 @@ async function laad() {
   document.getElementById('titel').textContent = `${o.sleutel} – ${o.titel}`;
   document.title = `${o.sleutel} – Stuurwiel`;
   const gegevens = document.getElementById('gegevens');
-  [['Fase', o.fase], ['Statuskleur', o.statusKleur], ['Type', o.type], ['Domein', o.domein], ['Gebied', o.gebied],
+  [['Fase', o.fase], ['Statuskleur', o.statusKleur], ['Type', o.type], ['Domein', o.domein],
+    ['Gebied', o.gebied && element('a', o.gebied, { href: basis + 'dashboard/gebied/' + encodeURIComponent(o.gebied.trim()) })],
     ['Team', o.team], ['Opdrachtgever', o.opdrachtgever], ['Vraagstuk', o.vraagstuk],
     ['Verwacht resultaat', o.verwachtResultaat], ['Beleidstheorie', o.beleidstheorie], ['Budget', e(o.budget)],
     ['Capaciteit (FTE)', f(o.fte)], ['Looptijd', `${d(o.startdatum)} – ${d(o.einddatum)}`],
@@ -51,7 +52,11 @@ async function laad() {
     ['Ontbrekend', (o.ontbrekendeGegevens || []).join(', ')], ['Besluit', o.besluitReden],
     ['Doelen bereikt', o.doelenBereikt], ['Lessen', o.lessen]]
     .filter(([, w]) => w)
-    .forEach(([naam, waarde]) => { gegevens.append(element('dt', naam), element('dd', waarde)); });
+    .forEach(([naam, waarde]) => {
+      const dd = waarde instanceof Node ? element('dd') : element('dd', waarde);
+      if (waarde instanceof Node) { dd.append(waarde); }
+      gegevens.append(element('dt', naam), dd);
+    });
 
   const taken = document.getElementById('taken');
   if (o.openTaken.length === 0) { taken.append(element('li', 'Geen open taken die u mag zien')); }

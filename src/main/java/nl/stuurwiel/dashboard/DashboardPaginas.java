@@ -21,9 +21,12 @@ public class DashboardPaginas {
     private final OpdrachtInzage inzage;
     private final DoelService doelService;
     private final SsoInstellingen sso;
+    private final GebiedService gebiedService;
 
-    public DashboardPaginas(OpdrachtInzage inzage, DoelService doelService, SsoInstellingen sso) {
+    public DashboardPaginas(OpdrachtInzage inzage, DoelService doelService, SsoInstellingen sso,
+            GebiedService gebiedService) {
         this.inzage = inzage;
+        this.gebiedService = gebiedService;
         this.doelService = doelService;
         this.sso = sso;
     }
@@ -65,6 +68,20 @@ public class DashboardPaginas {
     @GetMapping("/dashboard/impact")
     public String impact() {
         return "impact";
+    }
+
+    /** The overall plan: every gebied with its opdrachten, money and colours. */
+    @GetMapping("/dashboard/gebieden")
+    public String gebieden() {
+        return "gebied";
+    }
+
+    /** One gebied's plan on one page (one A4 when printed). */
+    @GetMapping("/dashboard/gebied/{gebied}")
+    public String gebied(@PathVariable String gebied, Model model) {
+        gebiedService.controleer(gebied);
+        model.addAttribute("gebied", gebied);
+        return "gebied";
     }
 
     @GetMapping("/dashboard/doel/{code}")

@@ -141,7 +141,7 @@ public class DashboardService {
     }
 
     /** Fills in the parameters of the visibility filter the opdracht queries here share. */
-    private <T> TypedQuery<T> zichtbaarVoor(TypedQuery<T> query) {
+    <T> TypedQuery<T> zichtbaarVoor(TypedQuery<T> query) {
         List<String> groepen = new ArrayList<>(toegang.groepen());
         groepen.add(""); // an empty IN list is not portable
         return query.setParameter("alles", toegang.zietAlles()).setParameter("groepen", groepen)

@@ -174,6 +174,15 @@ public class ImpactService {
                 doelen);
     }
 
+    /** Each indicator with its metingen and its realisation on the peildatum, by indicator id. */
+    public Map<Long, IndicatorImpact> standen(List<Indicator> indicatoren, LocalDate peildatum) {
+        Map<Long, List<Meting>> metingen = actueleMetingen(indicatoren);
+        Map<Long, IndicatorImpact> standen = new HashMap<>();
+        indicatoren.forEach(i -> standen.put(i.getId(),
+                indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum)));
+        return standen;
+    }
+
     private Opdracht zichtbareOpdracht(String sleutel) {
         Opdracht opdracht;
         try {

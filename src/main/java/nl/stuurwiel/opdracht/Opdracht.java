@@ -227,8 +227,9 @@ public class Opdracht {
         return gebied;
     }
 
+    /** Stored as typed, without the spaces around it: " Oost" and "Oost" are one gebied. */
     public void setGebied(String gebied) {
-        this.gebied = gebied;
+        this.gebied = gebied == null || gebied.isBlank() ? null : gebied.strip();
     }
 
     public String getOpdrachtgever() {

@@ -47,11 +47,9 @@ public class OpdrachtController {
     }
 
     @GetMapping
-    public Pagina<Samenvatting> zoek(@RequestParam(required = false) String fase,
-            @RequestParam(required = false) String team, @RequestParam(required = false) String domein,
-            @RequestParam(required = false) String zoek, @RequestParam(required = false) String sorteer,
+    public Pagina<Samenvatting> zoek(OpdrachtSelectie selectie, @RequestParam(required = false) String sorteer,
             @RequestParam(defaultValue = "0") int pagina, @RequestParam(defaultValue = "50") int grootte) {
-        return inzage.zoek(fase, team, domein, zoek, sorteer, pagina, grootte);
+        return inzage.zoek(selectie, sorteer, pagina, grootte);
     }
 
     /** Sets the doelen the opdracht contributes to, each with its expected contribution and weight. */

@@ -65,15 +65,14 @@ public class OpdrachtInzage {
             Map.entry("budget", "budget"), Map.entry("fte", "fte"), Map.entry("startdatum", "startdatum"),
             Map.entry("einddatum", "einddatum"), Map.entry("prioriteitScore", "prioriteitScore"));
 
-    public Pagina<Samenvatting> zoek(String fase, String team, String domein, String zoek, String sorteer, int pagina,
-            int grootte) {
+    public Pagina<Samenvatting> zoek(OpdrachtSelectie selectie, String sorteer, int pagina, int grootte) {
         if (pagina < 0) {
             throw new OngeldigeInvoerException("pagina", "moet 0 of groter zijn");
         }
         if (grootte < 1 || grootte > MAXIMALE_PAGINAGROOTTE) {
             throw new OngeldigeInvoerException("grootte", "moet tussen 1 en " + MAXIMALE_PAGINAGROOTTE + " liggen");
         }
-        Page<Opdracht> gevonden = zichtbaar(fase, team, domein, zoek, PageRequest.of(pagina, grootte, sortering(sorteer)));
+        Page<Opdracht> gevonden = zichtbaar(selectie, PageRequest.of(pagina, grootte, sortering(sorteer)));
         return new Pagina<>(gevonden.map(Samenvatting::van).getContent(), pagina, grootte,
                 gevonden.getTotalElements(), gevonden.getTotalPages());
     }
@@ -82,8 +81,8 @@ public class OpdrachtInzage {
      * Everything the list shows with these filters, in its order, for an export; at most
      * {@value #MAXIMALE_EXPORT} opdrachten.
      */
-    public List<Samenvatting> alleZichtbaar(String fase, String team, String domein, String zoek, String sorteer) {
-        Page<Opdracht> gevonden = zichtbaar(fase, team, domein, zoek, PageRequest.of(0, MAXIMALE_EXPORT, sortering(sorteer)));
+    public List<Samenvatting> alleZichtbaar(OpdrachtSelectie selectie, String sorteer) {
+        Page<Opdracht> gevonden = zichtbaar(selectie, PageRequest.of(0, MAXIMALE_EXPORT, sortering(sorteer)));
         if (gevonden.getTotalElements() > MAXIMALE_EXPORT) {
             throw new OngeldigeInvoerException("filters", "de selectie telt " + gevonden.getTotalElements()
                     + " opdrachten; exporteer er hoogstens " + MAXIMALE_EXPORT + " tegelijk");
@@ -91,15 +90,17 @@ public class OpdrachtInzage {
         return gevonden.map(Samenvatting::van).getContent();
     }
 
-    private Page<Opdracht> zichtbaar(String fase, String team, String domein, String zoek, PageRequest pagina) {
+    private Page<Opdracht> zichtbaar(OpdrachtSelectie s, PageRequest pagina) {
         // Confidential opdrachten of other teams are left out; an empty IN list is not portable.
         List<String> groepen = new ArrayList<>(toegang.groepen());
         groepen.add("");
         return opdrachtService.zoekZichtbaar(
-                fase == null || fase.isBlank() ? null : ProcesVariabelen.keuze("fase", fase, Fase.class),
-                team == null || team.isBlank() ? null : team.strip(),
-                domein == null || domein.isBlank() ? null : ProcesVariabelen.keuze("domein", domein, Domein.class),
-                zoek, toegang.zietAlles(), groepen, toegang.gebruiker() == null ? "" : toegang.gebruiker(), pagina);
+                s.fase() == null || s.fase().isBlank() ? null : ProcesVariabelen.keuze("fase", s.fase(), Fase.class),
+                s.team() == null || s.team().isBlank() ? null : s.team().strip(),
+                s.domein() == null || s.domein().isBlank() ? null
+                        : ProcesVariabelen.keuze("domein", s.domein(), Domein.class),
+                s.gebied(), s.zoek(), toegang.zietAlles(), groepen,
+                toegang.gebruiker() == null ? "" : toegang.gebruiker(), pagina);
     }
 
     /** {@code veld} or {@code veld,asc|desc}; ties are broken by key so pages are stable. */

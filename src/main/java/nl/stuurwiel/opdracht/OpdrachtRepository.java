@@ -46,10 +46,11 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
             where (:fase is null or o.fase = :fase)
               and (:team is null or o.team.code = :team)
               and (:domein is null or o.domein = :domein)
+              and (:gebied is null or lower(trim(o.gebied)) = :gebied)
               and (:zoekterm is null or lower(o.titel) like :zoekterm or lower(o.sleutel) like :zoekterm)
             """)
     Page<Opdracht> zoek(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") Domein domein,
-            @Param("zoekterm") String zoekterm, Pageable pageable);
+            @Param("gebied") String gebied, @Param("zoekterm") String zoekterm, Pageable pageable);
 
     /** As {@link #zoek}, limited to what one user may see (see security/Toegang). */
     @EntityGraph(attributePaths = {"team"})
@@ -58,11 +59,12 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
             where (:fase is null or o.fase = :fase)
               and (:team is null or o.team.code = :team)
               and (:domein is null or o.domein = :domein)
+              and (:gebied is null or lower(trim(o.gebied)) = :gebied)
               and (:zoekterm is null or lower(o.titel) like :zoekterm or lower(o.sleutel) like :zoekterm)
               and (:alles = true or o.vertrouwelijk = false or o.team.groepId in :groepen or o.aanvrager = :gebruiker)
             """)
     Page<Opdracht> zoekZichtbaar(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") Domein domein,
-            @Param("zoekterm") String zoekterm, @Param("alles") boolean alles, @Param("groepen") Collection<String> groepen,
+            @Param("gebied") String gebied, @Param("zoekterm") String zoekterm, @Param("alles") boolean alles, @Param("groepen") Collection<String> groepen,
             @Param("gebruiker") String gebruiker, Pageable pageable);
 
     @Query("select coalesce(sum(o.fte), 0) from Opdracht o where o.team.id = :teamId and o.fase in :fasen")

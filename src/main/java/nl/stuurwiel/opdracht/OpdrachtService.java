@@ -299,17 +299,23 @@ public class OpdrachtService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Opdracht> zoek(Fase fase, String team, Domein domein, String zoek, Pageable pageable) {
+    public Page<Opdracht> zoek(Fase fase, String team, Domein domein, String gebied, String zoek, Pageable pageable) {
         queryPlan.voorDezeTransactie();
-        return opdrachten.zoek(fase, team, domein, zoekterm(zoek), pageable);
+        return opdrachten.zoek(fase, team, domein, gebiedsnaam(gebied), zoekterm(zoek), pageable);
     }
 
     /** As {@link #zoek}, limited to what one user may see (see security/Toegang). */
     @Transactional(readOnly = true)
-    public Page<Opdracht> zoekZichtbaar(Fase fase, String team, Domein domein, String zoek, boolean alles,
-            Collection<String> groepen, String gebruiker, Pageable pageable) {
+    public Page<Opdracht> zoekZichtbaar(Fase fase, String team, Domein domein, String gebied, String zoek,
+            boolean alles, Collection<String> groepen, String gebruiker, Pageable pageable) {
         queryPlan.voorDezeTransactie();
-        return opdrachten.zoekZichtbaar(fase, team, domein, zoekterm(zoek), alles, groepen, gebruiker, pageable);
+        return opdrachten.zoekZichtbaar(fase, team, domein, gebiedsnaam(gebied), zoekterm(zoek), alles, groepen,
+                gebruiker, pageable);
+    }
+
+    /** Areas are typed by hand ("Oost", "oost "): one area whatever the case or the spaces around it. */
+    public static String gebiedsnaam(String gebied) {
+        return gebied == null || gebied.isBlank() ? null : gebied.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String zoekterm(String zoek) {

@@ -51,13 +51,11 @@ public class PortfolioExport {
 
     @GetMapping("/api/opdrachten/export")
     public ResponseEntity<byte[]> export(@RequestParam(defaultValue = "xlsx") String formaat,
-            @RequestParam(required = false) String fase, @RequestParam(required = false) String team,
-            @RequestParam(required = false) String domein, @RequestParam(required = false) String zoek,
-            @RequestParam(required = false) String sorteer) {
+            OpdrachtSelectie selectie, @RequestParam(required = false) String sorteer) {
         if (!formaat.equals("xlsx") && !formaat.equals("csv")) {
             throw new OngeldigeInvoerException("formaat", "moet xlsx of csv zijn, niet '" + formaat + "'");
         }
-        List<Object[]> rijen = inzage.alleZichtbaar(fase, team, domein, zoek, sorteer).stream()
+        List<Object[]> rijen = inzage.alleZichtbaar(selectie, sorteer).stream()
                 .map(PortfolioExport::waarden).toList();
         boolean excel = formaat.equals("xlsx");
         return ResponseEntity.ok().contentType(excel ? XLSX : CSV)

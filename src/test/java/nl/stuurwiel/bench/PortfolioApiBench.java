@@ -103,6 +103,8 @@ class PortfolioApiBench {
         uitvoer.schrijf();
     }
 
+    private static final String[] GEBIEDEN = { "Noord", "Oost", "Zuid", "West", "Centrum" };
+
     private void meetAlles(Uitvoer uitvoer, String stap, int keren, int opdrachten, List<Long> indicatoren,
             List<Team> teams) {
         Map<String, IntFunction<String>> paden = new LinkedHashMap<>();
@@ -118,6 +120,9 @@ class PortfolioApiBench {
                 + "/realisatie");
         paden.put("actualiteit", i -> "/api/actualiteit");
         paden.put("doelenboom", i -> "/api/doelen/boom");
+        paden.put("gebieden", i -> "/api/gebieden");
+        // A fifth of the portfolio in one gebied: far more than a real area plan holds.
+        paden.put("gebiedsplan", i -> "/api/gebieden/" + GEBIEDEN[i % GEBIEDEN.length]);
         int[] teller = new int[1];
         paden.forEach((naam, pad) -> {
             List<Double> ms = Uitvoer.latenties(10, keren, () -> haal(pad.apply(teller[0]++)));

@@ -120,6 +120,21 @@ class DashboardBrowserTest {
                 ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
                 browser.driver.navigate().back();
 
+                // The opdracht's gebied leads to its area plan, under the ambition its doel serves.
+                browser.wacht.until(elementToBeClickable(By.cssSelector("#gegevens a"))).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Gebiedsplan Noord"));
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "stand van"));
+                WebElement opgave = browser.driver.findElement(By.xpath(
+                        "//section[contains(@class,'opgave')][.//a[contains(.,'" + doel.getOuder().getCode() + "')]]"));
+                assertThat(opgave.getText()).contains(sleutel, doel.getCode(), "nog niet gescoord");
+                assertThat(browser.driver.findElement(By.id("kop-kerncijfers")).isDisplayed()).isTrue();
+                browser.driver.findElement(By.linkText("← Alle gebieden")).click();
+                browser.wacht.until(visibilityOfElementLocated(By.linkText("Noord")));
+                assertThat(browser.driver.findElement(By.cssSelector("#plan table caption")).getText())
+                        .isEqualTo("Opdrachten, geld en capaciteit per gebied");
+                browser.driver.navigate().back();
+                browser.driver.navigate().back();
+
                 // The link names the task; Tasklist itself may then ask for its own login first,
                 // which rewrites the address, so the link is checked rather than where it lands.
                 var taak = browser.wacht.until(elementToBeClickable(By.linkText("Intake beoordelen")));

@@ -79,6 +79,14 @@ class ToegankelijkheidBrowserTest {
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".kaart.indicator")));
                 controleer(browser, "impact", gevonden);
 
+                browser.driver.get(basis + "/dashboard/gebieden");
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#plan table")));
+                controleer(browser, "gebieden", gevonden);
+
+                browser.driver.get(basis + "/dashboard/gebied/Noord");
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".opgave table")));
+                controleer(browser, "gebiedsplan", gevonden);
+
                 browser.driver.get(basis + "/dashboard/rapportages");
                 controleer(browser, "rapportages", gevonden);
 

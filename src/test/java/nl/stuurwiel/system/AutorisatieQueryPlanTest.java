@@ -102,7 +102,7 @@ class AutorisatieQueryPlanTest {
     @Test
     void theOpdrachtListWithItsOptionalFiltersGetsAPlanOfItsOwn() throws SQLException {
         assumeTrue(Databank.isPostgres(dataSource), "PostgreSQL only (mvn verify -Ppostgres)");
-        assertThat(naQuery(() -> opdrachtService.zoek(null, null, null, null, PageRequest.of(0, 10))))
+        assertThat(naQuery(() -> opdrachtService.zoek(null, null, null, null, null, PageRequest.of(0, 10))))
                 .isEqualTo(EIGEN_PLAN);
     }
 

@@ -1,0 +1,31 @@
+package nl.stuurwiel.dashboard;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import nl.stuurwiel.system.Klok;
+
+/** Area plans: the overall plan of every gebied, and one gebied's plan. */
+@RestController
+@RequestMapping(path = "/api/gebieden", produces = MediaType.APPLICATION_JSON_VALUE)
+public class GebiedController {
+
+    private final GebiedService gebiedService;
+
+    public GebiedController(GebiedService gebiedService) {
+        this.gebiedService = gebiedService;
+    }
+
+    @GetMapping
+    public GebiedService.Gebieden gebieden() {
+        return gebiedService.gebieden();
+    }
+
+    @GetMapping("/{gebied}")
+    public GebiedService.Gebiedsplan plan(@PathVariable String gebied) {
+        return gebiedService.plan(gebied, Klok.vandaag());
+    }
+}

@@ -1,0 +1,14 @@
+package nl.stuurwiel.opdracht;
+
+/**
+ * The filters of the opdracht list and its export, as the query string gives them
+ * ({@code ?fase=&team=&domein=&gebied=&zoek=}); blank means "all". Checked in {@link OpdrachtInzage}.
+ */
+public record OpdrachtSelectie(String fase, String team, String domein, String gebied, String zoek) {
+
+    public static final OpdrachtSelectie ALLES = new OpdrachtSelectie(null, null, null, null, null);
+
+    public static OpdrachtSelectie inGebied(String gebied) {
+        return new OpdrachtSelectie(null, null, null, gebied, null);
+    }
+}
