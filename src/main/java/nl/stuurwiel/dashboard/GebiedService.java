@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,8 +132,13 @@ public class GebiedService {
                     doelen.stream().map(d -> new DoelKort(d.getCode(), d.getNaam())).toList()));
         });
 
+        // The indicators follow the plan: the doelen in the order the opgaven and their opdrachten name them.
+        Map<String, Doel> perCode = new HashMap<>();
+        doelenPerOpdracht.values().forEach(l -> l.forEach(d -> perCode.put(d.getCode(), d)));
+        List<Doel> volgorde = opgaven.values().stream().flatMap(o -> o.opdrachten().stream())
+                .flatMap(r -> r.doelen().stream()).map(d -> perCode.get(d.code())).distinct().toList();
         return new Gebiedsplan(weergavenaam(rijen), peildatum, gebied(weergavenaam(rijen), rijen, rapportages),
-                new ArrayList<>(opgaven.values()), indicatoren(sleutel, ids, doelenPerOpdracht, peildatum));
+                new ArrayList<>(opgaven.values()), indicatoren(sleutel, ids, volgorde, peildatum));
     }
 
     /** Not found unless the caller may see an opdracht in this gebied. */
@@ -157,19 +161,17 @@ public class GebiedService {
             .comparing((Rij r) -> r.score, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(r -> r.sleutel);
 
-    /** The active indicators of the doelen the current opdrachten serve, then those of the opdrachten themselves. */
-    private List<IndicatorStand> indicatoren(String gebied, Set<Long> ids, Map<Long, List<Doel>> doelenPerOpdracht,
-            LocalDate peildatum) {
-        Map<Long, Doel> doelen = new LinkedHashMap<>();
-        doelenPerOpdracht.values().stream().flatMap(List::stream).sorted(Comparator.comparing(Doel::getCode))
-                .forEach(d -> doelen.putIfAbsent(d.getId(), d));
+    /** The active indicators of these doelen, in their order, then those of the current opdrachten themselves. */
+    private List<IndicatorStand> indicatoren(String gebied, Set<Long> ids, List<Doel> doelen, LocalDate peildatum) {
+        Map<Long, Integer> plaats = new HashMap<>();
+        doelen.forEach(d -> plaats.put(d.getId(), plaats.size()));
         List<Indicator> lijst = new ArrayList<>();
         if (!doelen.isEmpty()) {
             lijst.addAll(entityManager.createQuery("""
-                    select i from Indicator i where i.doel.id in :ids and i.status = :actief
-                    order by i.doel.code, i.naam, i.id
-                    """, Indicator.class).setParameter("ids", doelen.keySet())
+                    select i from Indicator i where i.doel.id in :ids and i.status = :actief order by i.naam, i.id
+                    """, Indicator.class).setParameter("ids", plaats.keySet())
                     .setParameter("actief", IndicatorStatus.ACTIEF).getResultList());
+            lijst.sort(Comparator.comparing(i -> plaats.get(i.getDoel().getId())));
         }
         entityManager.createQuery("""
                 select i from Indicator i join fetch i.opdracht o

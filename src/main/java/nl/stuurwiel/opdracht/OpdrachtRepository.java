@@ -67,6 +67,13 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
             @Param("gebied") String gebied, @Param("zoekterm") String zoekterm, @Param("alles") boolean alles, @Param("groepen") Collection<String> groepen,
             @Param("gebruiker") String gebruiker, Pageable pageable);
 
+    /** The spellings of one gebied (by its lower-case name), the most used first. */
+    @Query("""
+            select trim(o.gebied) from Opdracht o where lower(trim(o.gebied)) = :gebied
+            group by trim(o.gebied) order by count(o) desc, trim(o.gebied)
+            """)
+    List<String> gebiedSpellingen(@Param("gebied") String gebied, Pageable pageable);
+
     @Query("select coalesce(sum(o.fte), 0) from Opdracht o where o.team.id = :teamId and o.fase in :fasen")
     BigDecimal ingezetteFte(@Param("teamId") Long teamId, @Param("fasen") Collection<Fase> fasen);
 

@@ -26,6 +26,7 @@ import nl.stuurwiel.team.TeamService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +84,7 @@ public class OpdrachtService {
         opdracht.setVraagstuk(aanvraag.vraagstuk());
         opdracht.setVerwachtResultaat(aanvraag.verwachtResultaat());
         opdracht.setBeleidstheorie(aanvraag.beleidstheorie());
-        opdracht.setGebied(aanvraag.gebied());
+        opdracht.setGebied(spelling(aanvraag.gebied()));
         opdracht.setOpdrachtgever(aanvraag.opdrachtgever());
         opdracht.setBudget(aanvraag.budget());
         opdracht.setFte(aanvraag.fte());
@@ -311,6 +312,13 @@ public class OpdrachtService {
         queryPlan.voorDezeTransactie();
         return opdrachten.zoekZichtbaar(fase, team, domein, gebiedsnaam(gebied), zoekterm(zoek), alles, groepen,
                 gebruiker, pageable);
+    }
+
+    /** A gebied as the portfolio already spells it ("oost" becomes "Oost"), so that every overview groups it once. */
+    private String spelling(String gebied) {
+        String naam = gebiedsnaam(gebied);
+        return naam == null ? null
+                : opdrachten.gebiedSpellingen(naam, PageRequest.of(0, 1)).stream().findFirst().orElse(gebied.strip());
     }
 
     /** Areas are typed by hand ("Oost", "oost "): one area whatever the case or the spaces around it. */

@@ -92,6 +92,9 @@ class GebiedsplanTest extends LevenscyclusTestBasis {
         rond(vijfde, Element.BEOORDEEL_INTAKE, Var.INTAKE_BESLUIT, Besluit.AFWIJZEN, Var.INTAKE_TOELICHTING,
                 "Past niet in het gebiedsplan");
         p6 = vraagAan(aanvraag(teamB, "Elders " + id, false, doel)).getBusinessKey();
+        assertThat(portfolio.opdracht(p2).getGebied()).as("typed as the portfolio spells it").isEqualTo(gebied);
+        // As an opdracht registered before Stuurwiel took over the portfolio's spelling may have it.
+        jdbc.update("update opdracht set gebied = ? where sleutel = ?", " " + gebied.toLowerCase() + " ", p2);
         // Scores as MT's ranking could give them; the DMN's own figures are tested elsewhere.
         portfolio.wijzig(p1, o -> o.setPrioriteitScore(40));
         portfolio.wijzig(p2, o -> o.setPrioriteitScore(70));
