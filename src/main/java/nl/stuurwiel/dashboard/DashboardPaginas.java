@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import nl.stuurwiel.doel.DoelService;
 import nl.stuurwiel.opdracht.OpdrachtInzage;
+import nl.stuurwiel.security.CamundaAuthenticationProvider;
+import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.security.SsoInstellingen;
 import nl.stuurwiel.system.Pagina;
 
@@ -82,6 +84,15 @@ public class DashboardPaginas {
         gebiedService.controleer(gebied);
         model.addAttribute("gebied", gebied);
         return "gebied";
+    }
+
+    /** Teams and their capacity; MT and administrators add and change them here. */
+    @GetMapping("/dashboard/teams")
+    public String teams(Authentication wie, Model model) {
+        model.addAttribute("beheer", wie.getAuthorities().stream().map(a -> a.getAuthority())
+                .anyMatch(a -> a.equals(CamundaAuthenticationProvider.GROEP + Rollen.MT)
+                        || a.equals(CamundaAuthenticationProvider.GROEP + Rollen.BEHEERDER)));
+        return "teams";
     }
 
     @GetMapping("/dashboard/doel/{code}")

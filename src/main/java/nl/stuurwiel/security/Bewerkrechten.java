@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may change the goal tree and who may enter metingen, decided from the same Camunda
+ * Who may change the goal tree and the teams, and who may enter metingen, decided from the same Camunda
  * groups as everything else. The portfolio office (intake), MT and administrators manage doelen
  * and indicators; a meting may be entered by the indicator's owner, by the team of the opdracht
  * an indicator belongs to, and by the portfolio office, MT and administrators. Steps without a
@@ -26,6 +26,14 @@ public class Bewerkrechten {
         if (!isSysteem() && !beheertDoelboom()) {
             throw new AuthorizationException("alleen het portfoliobureau (intake), het MT en beheerders mogen "
                     + actie);
+        }
+    }
+
+    /** A team's capacity is a management decision: MT and administrators. */
+    public void controleerTeams(String actie) {
+        List<String> groepen = toegang.groepen();
+        if (!isSysteem() && !groepen.contains(Rollen.MT) && !groepen.contains(Rollen.BEHEERDER)) {
+            throw new AuthorizationException("alleen het MT en beheerders mogen " + actie);
         }
     }
 

@@ -46,6 +46,10 @@ public class Team {
         return naam;
     }
 
+    public void setNaam(String naam) {
+        this.naam = naam;
+    }
+
     public String getGroepId() {
         return groepId;
     }

@@ -1,12 +1,18 @@
 package nl.stuurwiel.team;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,11 +34,34 @@ public class TeamController {
     @GetMapping
     @Transactional(readOnly = true)
     public List<TeamBezetting> teams() {
-        return teamService.alle().stream().sorted(Comparator.comparing(Team::getCode)).map(team -> {
-            BigDecimal ingezet = teamService.ingezet(team);
-            BigDecimal vrij = team.getCapaciteitFte().subtract(ingezet);
-            return new TeamBezetting(team.getCode(), team.getNaam(), team.getGroepId(), team.getCapaciteitFte(),
-                    ingezet, vrij, vrij.signum() < 0);
-        }).toList();
+        return teamService.alle().stream().sorted(Comparator.comparing(Team::getCode)).map(this::bezetting).toList();
+    }
+
+    @GetMapping("/{team}")
+    @Transactional(readOnly = true)
+    public TeamBezetting team(@PathVariable String team) {
+        return bezetting(teamService.team(team));
+    }
+
+    /** A new team with its Camunda group (MT and administrators). */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Transactional
+    public ResponseEntity<TeamBezetting> maak(@RequestBody TeamInvoer invoer) {
+        Team team = teamService.maak(invoer);
+        return ResponseEntity.created(URI.create("/api/teams/" + team.getCode())).body(bezetting(team));
+    }
+
+    /** Name and capacity (MT and administrators). */
+    @PutMapping(path = "/{team}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Transactional
+    public TeamBezetting wijzig(@PathVariable String team, @RequestBody TeamInvoer invoer) {
+        return bezetting(teamService.wijzig(team, invoer));
+    }
+
+    private TeamBezetting bezetting(Team team) {
+        BigDecimal ingezet = teamService.ingezet(team);
+        BigDecimal vrij = team.getCapaciteitFte().subtract(ingezet);
+        return new TeamBezetting(team.getCode(), team.getNaam(), team.getGroepId(), team.getCapaciteitFte(),
+                ingezet, vrij, vrij.signum() < 0);
     }
 }

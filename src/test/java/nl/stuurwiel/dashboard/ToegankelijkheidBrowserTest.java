@@ -87,6 +87,12 @@ class ToegankelijkheidBrowserTest {
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".opgave table")));
                 controleer(browser, "gebiedsplan", gevonden);
 
+                browser.driver.get(basis + "/dashboard/teams");
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "teams"));
+                browser.driver.findElement(By.id("opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-code"), "is verplicht"));
+                controleer(browser, "teams, met fouten in het formulier", gevonden);
+
                 browser.driver.get(basis + "/dashboard/rapportages");
                 controleer(browser, "rapportages", gevonden);
 

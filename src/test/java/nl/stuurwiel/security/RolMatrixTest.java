@@ -231,6 +231,29 @@ class RolMatrixTest {
     }
 
     @Test
+    void keepingTheTeams() throws Exception {
+        Set<String> mogen = Set.of("mt", "beheerder");
+        for (Map.Entry<String, String> rol : rollen.entrySet()) {
+            String code = "TX" + id + rol.getKey().replace(' ', '_');
+            HttpResponse<String> nieuw = json("POST", "/api/teams", rol.getValue(), """
+                    {"code": "%s", "naam": "Matrixteam", "capaciteitFte": 2}""".formatted(code));
+            HttpResponse<String> wijziging = json("PUT", "/api/teams/" + teamCode, rol.getValue(), """
+                    {"naam": "Team %s", "capaciteitFte": 41}""".formatted(id));
+            if (mogen.contains(rol.getKey())) {
+                assertThat(nieuw.statusCode()).as(rol.getKey() + ": " + nieuw.body()).isEqualTo(201);
+                assertThat(wijziging.statusCode()).as(rol.getKey() + ": " + wijziging.body()).isEqualTo(200);
+            } else {
+                assertThat(nieuw.statusCode()).as(rol.getKey() + ": " + nieuw.body()).isEqualTo(403);
+                assertThat(teams.findByCode(code)).as("no team created by " + rol.getKey()).isEmpty();
+                assertThat(wijziging.statusCode()).as(rol.getKey() + ": " + wijziging.body()).isEqualTo(403);
+            }
+            assertThat(json("GET", "/api/teams/" + teamCode, rol.getValue(), null).statusCode()).as(rol.getKey())
+                    .isEqualTo(200);
+        }
+        assertThat(teams.findByCode(teamCode).orElseThrow().getCapaciteitFte()).isEqualByComparingTo("41");
+    }
+
+    @Test
     void enteringMetingenOfAGoalsAndOfAnOpdrachtsIndicator() throws Exception {
         String opdracht = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(false)));
         Long vanDoel = indicatorService.maak(invoer(indicator(doelCode, null))).getId();

@@ -1,0 +1,110 @@
+'use strict';
+// Teams: capacity against what running opdrachten take (/api/teams); MT and administrators add a team
+// (POST) or change its name and capacity (PUT). Errors come back per field and are shown at the field.
+
+const fte = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
+const beheer = document.getElementById('inhoud').dataset.beheer === 'true';
+let bewerkt = null; // the code of the team being changed; null while adding
+
+function el(tag, tekst, attributen = {}) {
+  const e = document.createElement(tag);
+  if (tekst != null) { e.textContent = tekst; }
+  Object.entries(attributen).forEach(([k, v]) => e.setAttribute(k, v));
+  return e;
+}
+
+async function verstuur(methode, pad, lichaam) {
+  const koppen = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  koppen[document.querySelector('meta[name=csrf-kop]').content] = document.querySelector('meta[name=csrf-token]').content;
+  return fetch(basis + pad, { method: methode, headers: koppen, body: JSON.stringify(lichaam) });
+}
+
+/** "4,5" and "4.5" are both 4.5; anything else goes to the server as typed, which names the field. */
+function getal(tekst) {
+  const t = tekst.trim().replace(/\s/g, '');
+  if (t === '') { return null; }
+  const punt = /^-?\d+(,\d+)?$/.test(t) ? t.replace(',', '.') : t;
+  return Number.isNaN(Number(punt)) ? t : Number(punt);
+}
+
+async function laad() {
+  const antwoord = await fetch(basis + 'api/teams', { headers: { Accept: 'application/json' } });
+  if (antwoord.status === 401) { window.location = basis + 'login'; return; }
+  if (!antwoord.ok) { throw new Error('fout ' + antwoord.status); }
+  const teams = await antwoord.json();
+  const tbody = document.querySelector('#teams tbody');
+  tbody.replaceChildren();
+  teams.forEach(t => {
+    const rij = tbody.insertRow();
+    if (t.overbelast) { rij.className = 'overbelast'; }
+    rij.append(el('th', `${t.code} – ${t.naam}${t.overbelast ? ' (overbelast)' : ''}`, { scope: 'row' }));
+    rij.insertCell().textContent = t.groep;
+    [t.capaciteitFte, t.ingezetFte, t.vrijFte].forEach(w => { const c = rij.insertCell(); c.className = 'getal'; c.textContent = fte.format(w); });
+    if (beheer) {
+      const knop = el('button', 'Wijzigen', { type: 'button', class: 'link', 'aria-label': `${t.code} wijzigen` });
+      knop.addEventListener('click', () => bewerk(t));
+      rij.insertCell().append(knop);
+    }
+  });
+  document.getElementById('status').textContent = `${teams.length} ${teams.length === 1 ? 'team' : 'teams'}`;
+}
+
+function formulierNaar(t) {
+  const f = document.getElementById('teamformulier');
+  bewerkt = t ? t.code : null;
+  f.code.value = t ? t.code : '';
+  f.naam.value = t ? t.naam : '';
+  f.capaciteitFte.value = t ? fte.format(t.capaciteitFte).replace(/\./g, '') : '';
+  f.groep.value = t ? t.groep : '';
+  f.code.readOnly = f.groep.readOnly = Boolean(t);
+  document.getElementById('kop-formulier').textContent = t ? `Team ${t.code} wijzigen` : 'Team toevoegen';
+  document.getElementById('opslaan').textContent = t ? 'Opslaan' : 'Toevoegen';
+  document.getElementById('annuleren').hidden = !t;
+  toonFouten({});
+}
+
+function bewerk(t) {
+  formulierNaar(t);
+  document.getElementById('veld-naam').focus();
+}
+
+function toonFouten(velden, melding) {
+  ['code', 'naam', 'capaciteitFte', 'groep'].forEach(naam => {
+    const invoer = document.getElementById('veld-' + naam);
+    document.getElementById('fout-' + naam).textContent = velden[naam] ? velden[naam] : '';
+    if (velden[naam]) { invoer.setAttribute('aria-invalid', 'true'); } else { invoer.removeAttribute('aria-invalid'); }
+  });
+  const fout = document.getElementById('formulierfout');
+  fout.hidden = !melding;
+  fout.textContent = melding || '';
+  const eerste = ['code', 'naam', 'capaciteitFte', 'groep'].find(n => velden[n]);
+  if (eerste) { document.getElementById('veld-' + eerste).focus(); }
+}
+
+async function opslaan(e) {
+  e.preventDefault();
+  const f = e.target;
+  const lichaam = { code: f.code.value.trim() || null, naam: f.naam.value, capaciteitFte: getal(f.capaciteitFte.value),
+    groep: f.groep.value.trim() || null };
+  const antwoord = await (bewerkt ? verstuur('PUT', 'api/teams/' + encodeURIComponent(bewerkt), lichaam)
+    : verstuur('POST', 'api/teams', lichaam));
+  if (antwoord.ok) {
+    const team = await antwoord.json();
+    formulierNaar(null);
+    await laad();
+    document.getElementById('status').textContent = `Team ${team.code} is ${antwoord.status === 201 ? 'toegevoegd' : 'opgeslagen'}.`;
+    return;
+  }
+  const fout = await antwoord.json().catch(() => ({}));
+  const velden = fout.velden || {};
+  toonFouten(velden, Object.keys(velden).length ? 'Controleer de gemarkeerde velden.' : (fout.melding || 'Fout ' + antwoord.status));
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  if (beheer) {
+    document.getElementById('teamformulier').addEventListener('submit', e => opslaan(e).catch(fout => toonFouten({}, fout.message)));
+    document.getElementById('annuleren').addEventListener('click', () => formulierNaar(null));
+  }
+  laad().catch(fout => { document.getElementById('status').textContent = 'Kon de teams niet laden: ' + fout.message; });
+});

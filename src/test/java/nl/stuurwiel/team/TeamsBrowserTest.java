@@ -1,0 +1,97 @@
+package nl.stuurwiel.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.stuurwiel.Browser;
+import nl.stuurwiel.PortfolioFixture;
+import nl.stuurwiel.StuurwielTest;
+import nl.stuurwiel.security.Rollen;
+
+/** MT adds a team and lowers its capacity on the Teams page; anyone else only reads it. */
+@StuurwielTest
+class TeamsBrowserTest {
+
+    private static final String WACHTWOORD = "Teams-Browser-Wachtwoord-1";
+
+    @LocalServerPort
+    int poort;
+    @Autowired
+    PortfolioFixture portfolio;
+    @Autowired
+    TeamRepository teams;
+
+    @Test
+    void mtAddsATeamAndChangesItsCapacity() throws Exception {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String mt = portfolio.gebruiker("bmt" + id, WACHTWOORD, Rollen.MT);
+        String lid = portfolio.gebruiker("blid" + id, WACHTWOORD, Rollen.AANVRAGER);
+        String code = "WIJKZUID" + id;
+        String basis = "http://localhost:" + poort;
+
+        try (Browser browser = Browser.start()) {
+            browser.stappen("teams", () -> {
+                inloggen(browser, basis, mt);
+                browser.driver.get(basis + "/dashboard/teams");
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "teams"));
+
+                // Sent empty, the form names what is missing at the field, and focuses the first one.
+                browser.driver.findElement(By.id("opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-code"), "is verplicht"));
+                assertThat(browser.driver.findElement(By.id("fout-naam")).getText()).isEqualTo("is verplicht");
+                assertThat(browser.driver.findElement(By.id("veld-code")).getAttribute("aria-invalid")).isEqualTo("true");
+                assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("veld-code");
+
+                browser.driver.findElement(By.id("veld-code")).sendKeys(code);
+                browser.driver.findElement(By.id("veld-naam")).sendKeys("Wijkteam Zuid");
+                browser.driver.findElement(By.id("veld-capaciteitFte")).sendKeys("4,5");
+                browser.driver.findElement(By.id("opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "Team " + code + " is toegevoegd"));
+                assertThat(rij(browser, code).getText()).contains("Wijkteam Zuid", "team" + code.toLowerCase(), "4,5");
+                assertThat(teams.findByCode(code).orElseThrow().getCapaciteitFte()).isEqualByComparingTo("4.5");
+                assertThat(browser.driver.findElement(By.id("fout-code")).getText()).isEmpty();
+
+                rij(browser, code).findElement(By.tagName("button")).click();
+                assertThat(browser.driver.findElement(By.id("kop-formulier")).getText()).isEqualTo("Team " + code + " wijzigen");
+                assertThat(browser.driver.findElement(By.id("veld-code")).getAttribute("readonly")).isNotNull();
+                WebElement capaciteit = browser.driver.findElement(By.id("veld-capaciteitFte"));
+                assertThat(capaciteit.getAttribute("value")).isEqualTo("4,5");
+                capaciteit.clear();
+                capaciteit.sendKeys("0,5");
+                browser.driver.findElement(By.id("opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "is opgeslagen"));
+                assertThat(teams.findByCode(code).orElseThrow().getCapaciteitFte()).isEqualByComparingTo("0.5");
+                assertThat(rij(browser, code).getText()).contains("0,5");
+                browser.foto("teams");
+
+                browser.driver.manage().deleteAllCookies();
+                inloggen(browser, basis, lid);
+                browser.driver.get(basis + "/dashboard/teams");
+                browser.wacht.until(visibilityOfElementLocated(By.xpath("//tbody/tr/th[contains(., '" + code + "')]")));
+                assertThat(browser.driver.findElements(By.id("teamformulier"))).as("anyone else only reads").isEmpty();
+                assertThat(rij(browser, code).findElements(By.tagName("button"))).isEmpty();
+            });
+        }
+    }
+
+    private static void inloggen(Browser browser, String basis, String gebruiker) {
+        browser.driver.get(basis + "/login");
+        browser.driver.findElement(By.id("username")).sendKeys(gebruiker);
+        browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
+        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr")));
+    }
+
+    private static WebElement rij(Browser browser, String code) {
+        return browser.driver.findElement(By.xpath("//tbody/tr[th[contains(., '" + code + "')]]"));
+    }
+}
