@@ -67,6 +67,8 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
             @Param("gebied") String gebied, @Param("zoekterm") String zoekterm, @Param("alles") boolean alles, @Param("groepen") Collection<String> groepen,
             @Param("gebruiker") String gebruiker, Pageable pageable);
 
+    boolean existsByGebied(String gebied);
+
     /** The spellings of one gebied (by its lower-case name), the most used first. */
     @Query("""
             select trim(o.gebied) from Opdracht o where lower(trim(o.gebied)) = :gebied

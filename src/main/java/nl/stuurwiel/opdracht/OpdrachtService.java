@@ -317,8 +317,13 @@ public class OpdrachtService {
     /** A gebied as the portfolio already spells it ("oost" becomes "Oost"), so that every overview groups it once. */
     private String spelling(String gebied) {
         String naam = gebiedsnaam(gebied);
-        return naam == null ? null
-                : opdrachten.gebiedSpellingen(naam, PageRequest.of(0, 1)).stream().findFirst().orElse(gebied.strip());
+        if (naam == null) {
+            return null;
+        }
+        String getypt = gebied.strip();
+        // Almost always the gebied exists as typed: one index lookup. Only a new spelling reads them all.
+        return opdrachten.existsByGebied(getypt) ? getypt
+                : opdrachten.gebiedSpellingen(naam, PageRequest.of(0, 1)).stream().findFirst().orElse(getypt);
     }
 
     /** Areas are typed by hand ("Oost", "oost "): one area whatever the case or the spaces around it. */
