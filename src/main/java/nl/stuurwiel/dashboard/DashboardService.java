@@ -34,6 +34,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.Fase;
+import nl.stuurwiel.opdracht.Gebiedsnamen;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.security.Toegang;
@@ -111,8 +112,9 @@ public class DashboardService {
         // Its visibility filter is optional (:alles = true or ...), like the opdracht list's.
         queryPlan.voorDezeTransactie();
         List<Lopend> lopend = lopend();
+        Function<String, String> gebied = Gebiedsnamen.eenduidig(lopend.stream().map(Lopend::gebied).toList());
         return new Overzicht(fasen(), teams(), middelen(lopend, Lopend::team), middelen(lopend, Lopend::domein),
-                middelen(lopend, Lopend::gebied), perDoel(lopend),
+                middelen(lopend, l -> gebied.apply(l.gebied())), perDoel(lopend),
                 List.of(wachttijd("Intake", LevenscyclusProces.Element.BEOORDEEL_INTAKE),
                         wachttijd("Prioritering (MT)", LevenscyclusProces.Element.MT_BESLUIT)),
                 reviewsKomend(), teLaat());

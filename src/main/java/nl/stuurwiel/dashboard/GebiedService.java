@@ -23,7 +23,7 @@ import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.indicator.IndicatorStatus;
 import nl.stuurwiel.indicator.IndicatorWeergave.RealisatieRegel;
 import nl.stuurwiel.opdracht.Fase;
-import nl.stuurwiel.opdracht.OpdrachtService;
+import nl.stuurwiel.opdracht.Gebiedsnamen;
 import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.system.NietGevondenException;
 
@@ -89,7 +89,7 @@ public class GebiedService {
         Map<String, List<Rij>> perGebied = new TreeMap<>();
         List<Rij> zonder = new ArrayList<>();
         for (Rij r : rijen(null)) {
-            String sleutel = OpdrachtService.gebiedsnaam(r.gebied);
+            String sleutel = Gebiedsnamen.sleutel(r.gebied);
             if (sleutel == null) {
                 zonder.add(r);
             } else {
@@ -102,7 +102,7 @@ public class GebiedService {
     }
 
     public Gebiedsplan plan(String naam, LocalDate peildatum) {
-        String sleutel = OpdrachtService.gebiedsnaam(naam);
+        String sleutel = Gebiedsnamen.sleutel(naam);
         List<Rij> rijen = zichtbaar(naam);
         Map<Long, Object[]> rapportages = dashboardService.laatsteRapportages();
         List<Rij> actueel = rijen.stream().filter(r -> !r.fase.isEindfase()).toList();
@@ -147,7 +147,7 @@ public class GebiedService {
     }
 
     private List<Rij> zichtbaar(String naam) {
-        String sleutel = OpdrachtService.gebiedsnaam(naam);
+        String sleutel = Gebiedsnamen.sleutel(naam);
         List<Rij> rijen = sleutel == null ? List.of() : rijen(sleutel);
         if (rijen.isEmpty()) {
             // The same answer whether the gebied is unknown or holds only what the caller may not see.
@@ -222,10 +222,7 @@ public class GebiedService {
 
     /** The spelling most of its opdrachten use ("Oost" over "oost"). */
     private static String weergavenaam(List<Rij> rijen) {
-        return rijen.stream().collect(Collectors.groupingBy(r -> r.gebied.strip(), TreeMap::new, Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(Map.Entry::getKey).orElse(null);
+        return Gebiedsnamen.eenduidig(rijen.stream().map(r -> r.gebied).toList()).apply(rijen.get(0).gebied);
     }
 
     private static Gebied gebied(String naam, List<Rij> rijen, Map<Long, Object[]> rapportages) {

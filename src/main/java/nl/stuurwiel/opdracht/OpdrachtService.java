@@ -302,7 +302,7 @@ public class OpdrachtService {
     @Transactional(readOnly = true)
     public Page<Opdracht> zoek(Fase fase, String team, Domein domein, String gebied, String zoek, Pageable pageable) {
         queryPlan.voorDezeTransactie();
-        return opdrachten.zoek(fase, team, domein, gebiedsnaam(gebied), zoekterm(zoek), pageable);
+        return opdrachten.zoek(fase, team, domein, Gebiedsnamen.sleutel(gebied), zoekterm(zoek), pageable);
     }
 
     /** As {@link #zoek}, limited to what one user may see (see security/Toegang). */
@@ -310,13 +310,13 @@ public class OpdrachtService {
     public Page<Opdracht> zoekZichtbaar(Fase fase, String team, Domein domein, String gebied, String zoek,
             boolean alles, Collection<String> groepen, String gebruiker, Pageable pageable) {
         queryPlan.voorDezeTransactie();
-        return opdrachten.zoekZichtbaar(fase, team, domein, gebiedsnaam(gebied), zoekterm(zoek), alles, groepen,
+        return opdrachten.zoekZichtbaar(fase, team, domein, Gebiedsnamen.sleutel(gebied), zoekterm(zoek), alles, groepen,
                 gebruiker, pageable);
     }
 
     /** A gebied as the portfolio already spells it ("oost" becomes "Oost"), so that every overview groups it once. */
     private String spelling(String gebied) {
-        String naam = gebiedsnaam(gebied);
+        String naam = Gebiedsnamen.sleutel(gebied);
         if (naam == null) {
             return null;
         }
@@ -326,10 +326,6 @@ public class OpdrachtService {
                 : opdrachten.gebiedSpellingen(naam, PageRequest.of(0, 1)).stream().findFirst().orElse(getypt);
     }
 
-    /** Areas are typed by hand ("Oost", "oost "): one area whatever the case or the spaces around it. */
-    public static String gebiedsnaam(String gebied) {
-        return gebied == null || gebied.isBlank() ? null : gebied.strip().toLowerCase(java.util.Locale.ROOT);
-    }
 
     private static String zoekterm(String zoek) {
         return zoek == null || zoek.isBlank() ? null

@@ -34,6 +34,7 @@ import nl.stuurwiel.indicator.RealisatieBerekening;
 import nl.stuurwiel.indicator.RealisatieBerekening.Punt;
 import nl.stuurwiel.indicator.RealisatieBerekening.Realisatie;
 import nl.stuurwiel.opdracht.Fase;
+import nl.stuurwiel.opdracht.Gebiedsnamen;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.rapportage.Momentopname.Besluit;
@@ -100,8 +101,9 @@ public class MomentopnameSamensteller {
         Middelen totaal = middelen("totaal", "Totaal", opdrachten, rapportages, null);
         List<Middelen> perDoel = perDoel(opdrachten, rapportages);
         List<Middelen> perDomein = groepeer(opdrachten, rapportages, o -> woord(o.getDomein()));
+        Function<String, String> gebied = Gebiedsnamen.eenduidig(opdrachten.stream().map(Opdracht::getGebied).toList());
         List<Middelen> perGebied = groepeer(opdrachten, rapportages,
-                o -> o.getGebied() == null || o.getGebied().isBlank() ? GEEN_GEBIED : o.getGebied());
+                o -> o.getGebied() == null || o.getGebied().isBlank() ? GEEN_GEBIED : gebied.apply(o.getGebied()));
         List<Middelen> perTeam = perTeam(opdrachten, rapportages);
         return new Momentopname(van, tot, nu, totaal, perDoel, perDomein, perGebied, perTeam,
                 indicatoren(opdrachten, tot), besluiten(begin, eind));

@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,6 +29,8 @@ import nl.stuurwiel.opdracht.LevenscyclusProces.Besluit;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.opdracht.OpdrachtAanvraag;
+import nl.stuurwiel.rapportage.Momentopname;
+import nl.stuurwiel.rapportage.MomentopnameSamensteller;
 import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.security.StandaardAutorisaties;
 import nl.stuurwiel.team.Team;
@@ -51,6 +55,8 @@ class GebiedsplanTest extends LevenscyclusTestBasis {
     StandaardAutorisaties autorisaties;
     @Autowired
     TeamRepository teams;
+    @Autowired
+    MomentopnameSamensteller samensteller;
 
     String gebied;
     Doel doel;
@@ -170,6 +176,22 @@ class GebiedsplanTest extends LevenscyclusTestBasis {
                 .andExpect(jsonPath(rij + ".inVoorbereiding", contains(2)))
                 .andExpect(jsonPath(rij + ".budget", contains(160000.00)))
                 .andExpect(jsonPath(rij + ".groen", contains(1)));
+    }
+
+    @Test
+    void theDashboardAndTheHalfYearReportShowTheGebiedOnceWhateverItsSpelling() throws Exception {
+        String rij = "$.perGebied[?(@.groep == '" + gebied + "')]";
+        mvc.perform(get("/api/dashboard").with(httpBasic(mt, WACHTWOORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.perGebied[*].groep", not(hasItem(gebied.toLowerCase()))))
+                .andExpect(jsonPath(rij + ".aantal", contains(4)))
+                .andExpect(jsonPath(rij + ".budget", contains(160000.00)));
+
+        Momentopname momentopname = samensteller.stelSamen(LocalDate.now().minusMonths(6),
+                LocalDate.now().plusMonths(6), Instant.now());
+        assertThat(momentopname.perGebied()).extracting(Momentopname.Middelen::naam)
+                .contains(gebied).doesNotContain(gebied.toLowerCase());
+        assertThat(momentopname.perGebied()).filteredOn(m -> m.naam().equals(gebied))
+                .singleElement().satisfies(m -> assertThat(m.aantal()).as("p1 and p2 have started").isEqualTo(2));
     }
 
     @Test
