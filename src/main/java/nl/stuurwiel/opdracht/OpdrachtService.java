@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,7 +79,8 @@ public class OpdrachtService {
     public Opdracht registreer(OpdrachtAanvraag aanvraag, String aanvrager) {
         valideer(aanvraag);
         Team team = teams.findByCode(aanvraag.team())
-                .orElseThrow(() -> new OngeldigeInvoerException("team", "onbekend team '" + aanvraag.team() + "'"));
+                .orElseThrow(() -> new OngeldigeInvoerException("team", "onbekend team '" + aanvraag.team() + "'"
+                        + bekendeTeams()));
         Opdracht opdracht = new Opdracht(nieuweSleutel(), aanvraag.titel().strip(), aanvraag.type(),
                 aanvraag.domein(), team);
         opdracht.setVraagstuk(aanvraag.vraagstuk());
@@ -312,6 +314,16 @@ public class OpdrachtService {
         queryPlan.voorDezeTransactie();
         return opdrachten.zoekZichtbaar(fase, team, domein, Gebiedsnamen.sleutel(gebied), zoekterm(zoek), alles, groepen,
                 gebruiker, pageable);
+    }
+
+    /** Which codes would do: the first twenty, or how a first team comes about. */
+    private String bekendeTeams() {
+        List<String> codes = teams.findAll(PageRequest.of(0, 21, Sort.by("code"))).map(Team::getCode).getContent();
+        if (codes.isEmpty()) {
+            return "; er is nog geen team: het MT of een beheerder maakt teams aan onder Teams";
+        }
+        return "; teams: " + String.join(", ", codes.subList(0, Math.min(20, codes.size())))
+                + (codes.size() > 20 ? ", …" : "");
     }
 
     /** A gebied as the portfolio already spells it ("oost" becomes "Oost"), so that every overview groups it once. */

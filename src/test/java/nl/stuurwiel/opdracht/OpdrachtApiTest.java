@@ -118,6 +118,15 @@ class OpdrachtApiTest {
     }
 
     @Test
+    void anUnknownTeamIsNamedWithTheCodesThatWouldDo() throws Exception {
+        long vooraf = opdrachten.count();
+        aanvragen(aanvrager, aanvraag().replace("\"team\": \"" + teamCode + "\"", "\"team\": \"BESTAAT-NIET\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.team").value(startsWith("onbekend team 'BESTAAT-NIET'; teams: ")));
+        assertThat(opdrachten.count()).isEqualTo(vooraf);
+    }
+
+    @Test
     void requestStartsTheLifecycleAndLandsInTheIntakeQueue() throws Exception {
         String locatie = aanvragen(aanvrager, aanvraag())
                 .andExpect(status().isCreated())
