@@ -137,7 +137,8 @@ public class GebiedService {
         doelenPerOpdracht.values().forEach(l -> l.forEach(d -> perCode.put(d.getCode(), d)));
         List<Doel> volgorde = opgaven.values().stream().flatMap(o -> o.opdrachten().stream())
                 .flatMap(r -> r.doelen().stream()).map(d -> perCode.get(d.code())).distinct().toList();
-        return new Gebiedsplan(weergavenaam(rijen), peildatum, gebied(weergavenaam(rijen), rijen, rapportages),
+        String weergave = weergavenaam(rijen);
+        return new Gebiedsplan(weergave, peildatum, gebied(weergave, rijen, rapportages),
                 new ArrayList<>(opgaven.values()), indicatoren(sleutel, ids, volgorde, peildatum));
     }
 

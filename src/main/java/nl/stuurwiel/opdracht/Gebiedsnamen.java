@@ -26,7 +26,7 @@ public final class Gebiedsnamen {
 
     /**
      * For the spellings in a set of opdrachten (one per opdracht), the name each is shown under: the
-     * spelling most of them use, of equals the first in sort order ("Oost" before "oost").
+     * spelling most of them use; of equally used ones the first in sort order ("Oost" before "oost").
      */
     public static Function<String, String> eenduidig(Collection<String> spellingen) {
         Map<String, Map<String, Long>> perSleutel = new HashMap<>();

@@ -64,8 +64,8 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
               and (:alles = true or o.vertrouwelijk = false or o.team.groepId in :groepen or o.aanvrager = :gebruiker)
             """)
     Page<Opdracht> zoekZichtbaar(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") Domein domein,
-            @Param("gebied") String gebied, @Param("zoekterm") String zoekterm, @Param("alles") boolean alles, @Param("groepen") Collection<String> groepen,
-            @Param("gebruiker") String gebruiker, Pageable pageable);
+            @Param("gebied") String gebied, @Param("zoekterm") String zoekterm, @Param("alles") boolean alles,
+            @Param("groepen") Collection<String> groepen, @Param("gebruiker") String gebruiker, Pageable pageable);
 
     boolean existsByGebied(String gebied);
 

@@ -5,10 +5,4 @@ package nl.stuurwiel.opdracht;
  * ({@code ?fase=&team=&domein=&gebied=&zoek=}); blank means "all". Checked in {@link OpdrachtInzage}.
  */
 public record OpdrachtSelectie(String fase, String team, String domein, String gebied, String zoek) {
-
-    public static final OpdrachtSelectie ALLES = new OpdrachtSelectie(null, null, null, null, null);
-
-    public static OpdrachtSelectie inGebied(String gebied) {
-        return new OpdrachtSelectie(null, null, null, gebied, null);
-    }
 }
