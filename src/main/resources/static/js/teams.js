@@ -2,31 +2,10 @@
 // Teams: capacity against what running opdrachten take (/api/teams); MT and administrators add a team
 // (POST) or change its name and capacity (PUT). Errors come back per field and are shown at the field.
 
+const { basis, el, verstuur, getal, toonFouten, toonAntwoord } = Formulier;
 const fte = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
 const beheer = document.getElementById('inhoud').dataset.beheer === 'true';
 let bewerkt = null; // the code of the team being changed; null while adding
-
-function el(tag, tekst, attributen = {}) {
-  const e = document.createElement(tag);
-  if (tekst != null) { e.textContent = tekst; }
-  Object.entries(attributen).forEach(([k, v]) => e.setAttribute(k, v));
-  return e;
-}
-
-async function verstuur(methode, pad, lichaam) {
-  const koppen = { Accept: 'application/json', 'Content-Type': 'application/json' };
-  koppen[document.querySelector('meta[name=csrf-kop]').content] = document.querySelector('meta[name=csrf-token]').content;
-  return fetch(basis + pad, { method: methode, headers: koppen, body: JSON.stringify(lichaam) });
-}
-
-/** "4,5" and "4.5" are both 4.5; anything else goes to the server as typed, which names the field. */
-function getal(tekst) {
-  const t = tekst.trim().replace(/\s/g, '');
-  if (t === '') { return null; }
-  const punt = /^-?\d+(,\d+)?$/.test(t) ? t.replace(',', '.') : t;
-  return Number.isNaN(Number(punt)) ? t : Number(punt);
-}
 
 async function laad() {
   const antwoord = await fetch(basis + 'api/teams', { headers: { Accept: 'application/json' } });
@@ -61,25 +40,12 @@ function formulierNaar(t) {
   document.getElementById('kop-formulier').textContent = t ? `Team ${t.code} wijzigen` : 'Team toevoegen';
   document.getElementById('opslaan').textContent = t ? 'Opslaan' : 'Toevoegen';
   document.getElementById('annuleren').hidden = !t;
-  toonFouten({});
+  toonFouten(f);
 }
 
 function bewerk(t) {
   formulierNaar(t);
   document.getElementById('veld-naam').focus();
-}
-
-function toonFouten(velden, melding) {
-  ['code', 'naam', 'capaciteitFte', 'groep'].forEach(naam => {
-    const invoer = document.getElementById('veld-' + naam);
-    document.getElementById('fout-' + naam).textContent = velden[naam] ? velden[naam] : '';
-    if (velden[naam]) { invoer.setAttribute('aria-invalid', 'true'); } else { invoer.removeAttribute('aria-invalid'); }
-  });
-  const fout = document.getElementById('formulierfout');
-  fout.hidden = !melding;
-  fout.textContent = melding || '';
-  const eerste = ['code', 'naam', 'capaciteitFte', 'groep'].find(n => velden[n]);
-  if (eerste) { document.getElementById('veld-' + eerste).focus(); }
 }
 
 async function opslaan(e) {
@@ -96,14 +62,12 @@ async function opslaan(e) {
     document.getElementById('status').textContent = `Team ${team.code} is ${antwoord.status === 201 ? 'toegevoegd' : 'opgeslagen'}.`;
     return;
   }
-  const fout = await antwoord.json().catch(() => ({}));
-  const velden = fout.velden || {};
-  toonFouten(velden, Object.keys(velden).length ? 'Controleer de gemarkeerde velden.' : (fout.melding || 'Fout ' + antwoord.status));
+  await toonAntwoord(f, antwoord);
 }
 
 document.addEventListener('DOMContentLoaded', () => {
   if (beheer) {
-    document.getElementById('teamformulier').addEventListener('submit', e => opslaan(e).catch(fout => toonFouten({}, fout.message)));
+    document.getElementById('teamformulier').addEventListener('submit', e => opslaan(e).catch(fout => toonFouten(e.target, {}, fout.message)));
     document.getElementById('annuleren').addEventListener('click', () => formulierNaar(null));
   }
   laad().catch(fout => { document.getElementById('status').textContent = 'Kon de teams niet laden: ' + fout.message; });

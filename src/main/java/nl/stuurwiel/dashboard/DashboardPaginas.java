@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import nl.stuurwiel.doel.DoelService;
 import nl.stuurwiel.opdracht.OpdrachtInzage;
+import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.security.CamundaAuthenticationProvider;
 import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.security.SsoInstellingen;
@@ -24,10 +25,12 @@ public class DashboardPaginas {
     private final DoelService doelService;
     private final SsoInstellingen sso;
     private final GebiedService gebiedService;
+    private final Bewerkrechten rechten;
 
     public DashboardPaginas(OpdrachtInzage inzage, DoelService doelService, SsoInstellingen sso,
-            GebiedService gebiedService) {
+            GebiedService gebiedService, Bewerkrechten rechten) {
         this.inzage = inzage;
+        this.rechten = rechten;
         this.gebiedService = gebiedService;
         this.doelService = doelService;
         this.sso = sso;
@@ -93,6 +96,13 @@ public class DashboardPaginas {
                 .anyMatch(a -> a.equals(CamundaAuthenticationProvider.GROEP + Rollen.MT)
                         || a.equals(CamundaAuthenticationProvider.GROEP + Rollen.BEHEERDER)));
         return "teams";
+    }
+
+    /** The goal tree and its indicators; the portfolio office, MT and administrators keep them here. */
+    @GetMapping("/dashboard/doelen")
+    public String doelen(Model model) {
+        model.addAttribute("beheer", rechten.beheertDoelboom());
+        return "doelen";
     }
 
     @GetMapping("/dashboard/doel/{code}")

@@ -1,5 +1,6 @@
 package nl.stuurwiel.doel;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +80,21 @@ public class DoelService {
         long kinderen = doelen.countByOuder(doel);
         long opdrachten = doelen.aantalOpdrachten(doel);
         long indicatoren = doelen.aantalIndicatoren(doel);
-        if (kinderen + opdrachten + indicatoren > 0) {
-            throw new ConflictException("Doel " + code + " kan niet weg: er hangen nog " + kinderen + " doelen onder, "
-                    + opdrachten + " opdrachten en " + indicatoren + " indicatoren aan");
+        List<String> eraan = new ArrayList<>();
+        if (kinderen > 0) {
+            eraan.add(kinderen + (kinderen == 1 ? " doel eronder" : " doelen eronder"));
+        }
+        if (opdrachten > 0) {
+            eraan.add(opdrachten + (opdrachten == 1 ? " opdracht" : " opdrachten"));
+        }
+        if (indicatoren > 0) {
+            eraan.add(indicatoren + (indicatoren == 1 ? " indicator" : " indicatoren"));
+        }
+        if (!eraan.isEmpty()) {
+            String opsomming = eraan.size() == 1 ? eraan.get(0)
+                    : String.join(", ", eraan.subList(0, eraan.size() - 1)) + " en " + eraan.get(eraan.size() - 1);
+            throw new ConflictException("Doel " + code + " kan niet weg zolang er iets aan hangt: " + opsomming
+                    + ".");
         }
         doelen.delete(doel);
     }

@@ -57,7 +57,8 @@ public class Bewerkrechten {
         return gebruiker.equals(eigenaar) || teamGroep != null && toegang.groepen().contains(teamGroep);
     }
 
-    private boolean beheertDoelboom() {
+    /** Whether the current user keeps the goal tree: the portfolio office (intake), MT and administrators. */
+    public boolean beheertDoelboom() {
         List<String> groepen = toegang.groepen();
         return groepen.contains(Rollen.INTAKE) || groepen.contains(Rollen.MT) || groepen.contains(Rollen.BEHEERDER);
     }

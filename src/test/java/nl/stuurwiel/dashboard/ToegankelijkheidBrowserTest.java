@@ -88,10 +88,18 @@ class ToegankelijkheidBrowserTest {
                 controleer(browser, "gebiedsplan", gevonden);
 
                 browser.driver.get(basis + "/dashboard/teams");
-                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "teams"));
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "team"));
                 browser.driver.findElement(By.id("opslaan")).click();
-                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-code"), "is verplicht"));
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-veld-code"), "is verplicht"));
                 controleer(browser, "teams, met fouten in het formulier", gevonden);
+
+                browser.driver.get(basis + "/dashboard/doelen");
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "actieve indicator"));
+                browser.driver.findElement(By.id("doel-opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-doel-code"), "is verplicht"));
+                browser.driver.findElement(By.id("ind-opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-ind-naam"), "is verplicht"));
+                controleer(browser, "doelen, met fouten in beide formulieren", gevonden);
 
                 browser.driver.get(basis + "/dashboard/rapportages");
                 controleer(browser, "rapportages", gevonden);

@@ -205,10 +205,10 @@ class DoelApiTest {
 
         mvc.perform(delete("/api/doelen/" + wortel).with(httpBasic(mt, WACHTWOORD)))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.melding", containsString("1 doelen")));
+                .andExpect(jsonPath("$.melding", containsString("kan niet weg zolang er iets aan hangt: 1 doel eronder.")));
         mvc.perform(delete("/api/doelen/" + kind).with(httpBasic(mt, WACHTWOORD)))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.melding", containsString("1 opdrachten")));
+                .andExpect(jsonPath("$.melding", containsString("iets aan hangt: 1 opdracht.")));
 
         stuur(put("/api/opdrachten/" + opdracht.getSleutel() + "/doelen"), "[]").andExpect(status().isOk());
         mvc.perform(delete("/api/doelen/" + kind).with(httpBasic(mt, WACHTWOORD))).andExpect(status().isNoContent());

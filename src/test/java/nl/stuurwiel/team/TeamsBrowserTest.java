@@ -42,12 +42,12 @@ class TeamsBrowserTest {
             browser.stappen("teams", () -> {
                 inloggen(browser, basis, mt);
                 browser.driver.get(basis + "/dashboard/teams");
-                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "teams"));
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "team"));
 
                 // Sent empty, the form names what is missing at the field, and focuses the first one.
                 browser.driver.findElement(By.id("opslaan")).click();
-                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-code"), "is verplicht"));
-                assertThat(browser.driver.findElement(By.id("fout-naam")).getText()).isEqualTo("is verplicht");
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-veld-code"), "is verplicht"));
+                assertThat(browser.driver.findElement(By.id("fout-veld-naam")).getText()).isEqualTo("is verplicht");
                 assertThat(browser.driver.findElement(By.id("veld-code")).getAttribute("aria-invalid")).isEqualTo("true");
                 assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("veld-code");
 
@@ -58,7 +58,7 @@ class TeamsBrowserTest {
                 browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "Team " + code + " is toegevoegd"));
                 assertThat(rij(browser, code).getText()).contains("Wijkteam Zuid", "team" + code.toLowerCase(), "4,5");
                 assertThat(teams.findByCode(code).orElseThrow().getCapaciteitFte()).isEqualByComparingTo("4.5");
-                assertThat(browser.driver.findElement(By.id("fout-code")).getText()).isEmpty();
+                assertThat(browser.driver.findElement(By.id("fout-veld-code")).getText()).isEmpty();
 
                 rij(browser, code).findElement(By.tagName("button")).click();
                 assertThat(browser.driver.findElement(By.id("kop-formulier")).getText()).isEqualTo("Team " + code + " wijzigen");

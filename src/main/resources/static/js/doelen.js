@@ -1,0 +1,276 @@
+'use strict';
+// The goal tree to keep (/api/doelen/boom): roots, doelen under them and the indicators on each doel.
+// The portfolio office, MT and administrators add, change and delete doelen (/api/doelen) and add,
+// change and retire indicators (/api/indicatoren). The server checks every rule and names the field.
+
+const { basis, el, verstuur, getal, toonFouten, toonAntwoord, fout: leesFout } = Formulier;
+const beheer = document.getElementById('inhoud').dataset.beheer === 'true';
+const SOORT = { ambitie: 'Ambitie', opgave: 'Opgave', wettelijke_taak: 'Wettelijke taak', doel: 'Doel' };
+const dag = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const getalNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6, useGrouping: false });
+let doelen = [];               // the tree as a list, each with its level and parent
+let bewerktDoel = null;        // the code of the doel being changed; null while adding
+let bewerkteIndicator = null;  // the id of the indicator being changed; null while adding
+
+const datum = iso => { const [j, m, d] = iso.split('-').map(Number); return dag.format(Date.UTC(j, m - 1, d)); };
+const doelFormulier = () => document.getElementById('doelformulier');
+const indicatorFormulier = () => document.getElementById('indicatorformulier');
+
+function alsLijst(knopen, niveau = 0, ouder = null, lijst = []) {
+  knopen.forEach(k => {
+    lijst.push({ ...k, niveau, ouder });
+    alsLijst(k.kinderen, niveau + 1, k.code, lijst);
+  });
+  return lijst;
+}
+
+function meld(tekst) {
+  document.getElementById('paginafout').hidden = true;
+  document.getElementById('status').textContent = tekst;
+}
+
+function meldFout(tekst) {
+  const fout = document.getElementById('paginafout');
+  fout.textContent = tekst;
+  fout.hidden = false;
+}
+
+function knop(tekst, label, actie) {
+  const k = el('button', tekst, { type: 'button', class: 'link', 'aria-label': label });
+  k.addEventListener('click', actie);
+  return k;
+}
+
+function periodeOfWet(d) {
+  if (d.wet) { return d.wet; }
+  return d.van && d.tot ? `${datum(d.van)} – ${datum(d.tot)}` : '';
+}
+
+function indicatorLijst(d) {
+  if (!d.indicatoren.length) { return el('span', 'geen', { class: 'klein' }); }
+  const ul = el('ul', null, { class: 'kaal' });
+  d.indicatoren.forEach(i => {
+    const li = el('li');
+    const actief = i.status === 'actief';
+    li.append(el('span', i.naam));
+    if (!actief) { li.append(el('span', ' (vervallen)', { class: 'klein' })); }
+    if (actief && !i.meetbaar) { li.append(el('span', ' – nog niet meetbaar', { class: 'klein' })); }
+    if (beheer && actief) {
+      const acties = el('span', null, { class: 'acties' });
+      acties.append(knop('Wijzigen', `Indicator ${i.naam} van ${d.code} wijzigen`, () => bewerkIndicator(i.id)),
+        knop('Laten vervallen', `Indicator ${i.naam} van ${d.code} laten vervallen`, () => laatVervallen(i)));
+      li.append(' ', acties);
+    }
+    ul.append(li);
+  });
+  return ul;
+}
+
+function vulKeuzes(select, uitgezonderd) {
+  const gekozen = select.value;
+  select.querySelectorAll('option:not([value=""])').forEach(o => o.remove());
+  doelen.filter(d => d.code !== uitgezonderd).forEach(d => {
+    select.append(el('option', '\u00a0\u00a0'.repeat(d.niveau) + `${d.code} – ${d.naam}`, { value: d.code }));
+  });
+  select.value = doelen.some(d => d.code === gekozen) ? gekozen : '';
+}
+
+async function laad() {
+  const antwoord = await fetch(basis + 'api/doelen/boom', { headers: { Accept: 'application/json' } });
+  if (antwoord.status === 401) { window.location = basis + 'login'; return; }
+  if (!antwoord.ok) { throw new Error('fout ' + antwoord.status); }
+  doelen = alsLijst(await antwoord.json());
+  const tbody = document.querySelector('#doelen tbody');
+  tbody.replaceChildren();
+  doelen.forEach(d => {
+    const rij = tbody.insertRow();
+    rij.id = 'rij-' + d.code;
+    const kop = el('th', null, { scope: 'row' });
+    kop.style.setProperty('--niveau', d.niveau);
+    kop.append(el('a', `${d.code} – ${d.naam}`, { href: basis + 'dashboard/doel/' + encodeURIComponent(d.code) }));
+    rij.append(kop);
+    rij.insertCell().textContent = SOORT[d.soort] + (d.ouder ? ` onder ${d.ouder}` : '');
+    rij.insertCell().textContent = periodeOfWet(d);
+    rij.insertCell().append(indicatorLijst(d));
+    const aantal = rij.insertCell();
+    aantal.className = 'getal';
+    aantal.textContent = d.opdrachten.length;
+    if (beheer) {
+      const acties = el('div', null, { class: 'acties' });
+      acties.append(knop('Wijzigen', `${d.code} wijzigen`, () => bewerkDoel(d)),
+        knop('Indicator toevoegen', `Indicator toevoegen aan ${d.code}`, () => nieuweIndicator(d.code)),
+        knop('Verwijderen', `${d.code} verwijderen`, () => verwijder(d)));
+      rij.insertCell().append(acties);
+    }
+  });
+  if (!doelen.length) {
+    const rij = tbody.insertRow();
+    const cel = rij.insertCell();
+    cel.colSpan = beheer ? 6 : 5;
+    cel.textContent = beheer ? 'Nog geen doelen. Begin met een ambitie, opgave of wettelijke taak.' : 'Nog geen doelen.';
+  }
+  if (beheer) {
+    vulKeuzes(doelFormulier().ouder, bewerktDoel);
+    vulKeuzes(indicatorFormulier().doel, null);
+  }
+  const indicatoren = doelen.reduce((n, d) => n + d.indicatoren.filter(i => i.status === 'actief').length, 0);
+  return `${doelen.length} ${doelen.length === 1 ? 'doel' : 'doelen'}, ${indicatoren} ${indicatoren === 1 ? 'actieve indicator' : 'actieve indicatoren'}`;
+}
+
+// ---- doelen
+
+/** Shows only the fields the chosen kind has: a parent for a doel, a period or a law for a root. */
+function toonVeldenVoorSoort() {
+  const soort = doelFormulier().soort.value;
+  doelFormulier().querySelectorAll('[data-soorten]').forEach(g => { g.hidden = !g.dataset.soorten.split(' ').includes(soort); });
+}
+
+function doelFormulierNaar(d) {
+  const f = doelFormulier();
+  bewerktDoel = d ? d.code : null;
+  f.soort.value = d ? d.soort : '';
+  f.code.value = d ? d.code : '';
+  f.naam.value = d ? d.naam : '';
+  vulKeuzes(f.ouder, bewerktDoel);
+  f.ouder.value = d && d.ouder ? d.ouder : '';
+  f.van.value = d && d.van ? d.van : '';
+  f.tot.value = d && d.tot ? d.tot : '';
+  f.wet.value = d && d.wet ? d.wet : '';
+  f.omschrijving.value = d && d.omschrijving ? d.omschrijving : '';
+  f.code.readOnly = Boolean(d);
+  document.getElementById('kop-doelformulier').textContent = d ? `Doel ${d.code} wijzigen` : 'Doel toevoegen';
+  document.getElementById('doel-opslaan').textContent = d ? 'Opslaan' : 'Toevoegen';
+  document.getElementById('doel-annuleren').hidden = !d;
+  toonVeldenVoorSoort();
+  toonFouten(f);
+}
+
+function bewerkDoel(d) {
+  doelFormulierNaar(d);
+  document.getElementById('doel-naam').focus();
+}
+
+function zichtbareWaarde(invoer) {
+  return invoer.closest('[hidden]') || invoer.value.trim() === '' ? null : invoer.value.trim();
+}
+
+async function slaDoelOp(e) {
+  e.preventDefault();
+  const f = e.target;
+  const lichaam = { code: f.code.value.trim() || null, naam: f.naam.value, soort: f.soort.value || null,
+    ouder: zichtbareWaarde(f.ouder), van: zichtbareWaarde(f.van), tot: zichtbareWaarde(f.tot),
+    wet: zichtbareWaarde(f.wet), omschrijving: f.omschrijving.value.trim() || null };
+  const antwoord = await (bewerktDoel ? verstuur('PUT', 'api/doelen/' + encodeURIComponent(bewerktDoel), lichaam)
+    : verstuur('POST', 'api/doelen', lichaam));
+  if (!antwoord.ok) { await toonAntwoord(f, antwoord); return; }
+  const doel = await antwoord.json();
+  const nieuw = antwoord.status === 201;
+  doelFormulierNaar(null);
+  const stand = await laad();
+  meld(`Doel ${doel.code} is ${nieuw ? 'toegevoegd' : 'opgeslagen'}. ${stand}.`);
+}
+
+async function verwijder(d) {
+  if (!window.confirm(`${SOORT[d.soort]} ${d.code} – ${d.naam} verwijderen?`)) { return; }
+  const antwoord = await verstuur('DELETE', 'api/doelen/' + encodeURIComponent(d.code));
+  if (!antwoord.ok) { meldFout((await leesFout(antwoord)).melding); return; }
+  if (bewerktDoel === d.code) { doelFormulierNaar(null); }
+  const stand = await laad();
+  meld(`Doel ${d.code} is verwijderd. ${stand}.`);
+}
+
+// ---- indicatoren
+
+/** "2027: 140; 2028: 150" as { 2027: 140, 2028: 150 }; null when empty; a string when it cannot be read. */
+function tussendoelen(tekst) {
+  if (tekst.trim() === '') { return null; }
+  const uitkomst = {};
+  for (const deel of tekst.split(';').map(t => t.trim()).filter(Boolean)) {
+    const m = /^(\d{4})\s*[:=]\s*(.+)$/.exec(deel);
+    const waarde = m ? getal(m[2]) : null;
+    if (!m || typeof waarde !== 'number') { return `'${deel}' is geen jaar met een waarde; schrijf bijvoorbeeld 2027: 140; 2028: 150`; }
+    uitkomst[m[1]] = waarde;
+  }
+  return uitkomst;
+}
+
+function alsTekst(waarde) {
+  return waarde == null ? '' : getalNl.format(waarde);
+}
+
+function indicatorFormulierNaar(i) {
+  const f = indicatorFormulier();
+  bewerkteIndicator = i ? i.id : null;
+  f.doel.value = i ? i.doel : '';
+  f.naam.value = i ? i.naam : '';
+  f.definitie.value = i && i.definitie ? i.definitie : '';
+  f.eenheid.value = i && i.eenheid ? i.eenheid : '';
+  f.richting.value = i ? i.richting : '';
+  f.meetfrequentie.value = i ? i.meetfrequentie : '';
+  f.basiswaarde.value = alsTekst(i && i.basiswaarde);
+  f.basisdatum.value = i && i.basisdatum ? i.basisdatum : '';
+  f.streefwaarde.value = alsTekst(i && i.streefwaarde);
+  f.streefdatum.value = i && i.streefdatum ? i.streefdatum : '';
+  f.tussendoelen.value = i && i.tussendoelen ? Object.entries(i.tussendoelen).map(([j, w]) => `${j}: ${alsTekst(w)}`).join('; ') : '';
+  f.bron.value = i && i.bron ? i.bron : '';
+  f.eigenaar.value = i && i.eigenaar ? i.eigenaar : '';
+  document.getElementById('kop-indicatorformulier').textContent = i ? `Indicator ${i.naam} wijzigen` : 'Indicator toevoegen';
+  document.getElementById('ind-opslaan').textContent = i ? 'Opslaan' : 'Toevoegen';
+  document.getElementById('ind-annuleren').hidden = !i;
+  toonFouten(f);
+}
+
+function nieuweIndicator(code) {
+  indicatorFormulierNaar(null);
+  indicatorFormulier().doel.value = code;
+  document.getElementById('ind-naam').focus();
+}
+
+async function bewerkIndicator(id) {
+  const antwoord = await fetch(basis + 'api/indicatoren/' + id, { headers: { Accept: 'application/json' } });
+  if (!antwoord.ok) { meldFout((await leesFout(antwoord)).melding); return; }
+  indicatorFormulierNaar(await antwoord.json());
+  document.getElementById('ind-naam').focus();
+}
+
+async function slaIndicatorOp(e) {
+  e.preventDefault();
+  const f = e.target;
+  const tussen = tussendoelen(f.tussendoelen.value);
+  if (typeof tussen === 'string') { toonFouten(f, { tussendoelen: tussen }, 'Controleer de gemarkeerde velden.'); return; }
+  const tekst = invoer => invoer.value.trim() || null;
+  const lichaam = { doel: f.doel.value || null, naam: f.naam.value, definitie: tekst(f.definitie), eenheid: tekst(f.eenheid),
+    richting: f.richting.value || null, meetfrequentie: f.meetfrequentie.value || null,
+    basiswaarde: getal(f.basiswaarde.value), basisdatum: tekst(f.basisdatum),
+    streefwaarde: getal(f.streefwaarde.value), streefdatum: tekst(f.streefdatum), tussendoelen: tussen,
+    bron: tekst(f.bron), eigenaar: tekst(f.eigenaar) };
+  const antwoord = await (bewerkteIndicator ? verstuur('PUT', 'api/indicatoren/' + bewerkteIndicator, lichaam)
+    : verstuur('POST', 'api/indicatoren', lichaam));
+  if (!antwoord.ok) { await toonAntwoord(f, antwoord); return; }
+  const indicator = await antwoord.json();
+  const nieuw = antwoord.status === 201;
+  indicatorFormulierNaar(null);
+  const stand = await laad();
+  meld(`Indicator ${indicator.naam} van ${indicator.doel} is ${nieuw ? 'toegevoegd' : 'opgeslagen'}. ${stand}.`);
+}
+
+async function laatVervallen(i) {
+  if (!window.confirm(`Indicator ${i.naam} laten vervallen? De metingen blijven bewaard, er komen geen nieuwe bij en de meetrondes stoppen.`)) { return; }
+  const antwoord = await verstuur('POST', `api/indicatoren/${i.id}/vervallen`);
+  if (!antwoord.ok) { meldFout((await leesFout(antwoord)).melding); return; }
+  if (bewerkteIndicator === i.id) { indicatorFormulierNaar(null); }
+  const stand = await laad();
+  meld(`Indicator ${i.naam} is vervallen. ${stand}.`);
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  const fout = actie => e => actie(e).catch(f => meldFout(f.message));
+  if (beheer) {
+    doelFormulier().addEventListener('submit', fout(slaDoelOp));
+    doelFormulier().soort.addEventListener('change', toonVeldenVoorSoort);
+    document.getElementById('doel-annuleren').addEventListener('click', () => doelFormulierNaar(null));
+    indicatorFormulier().addEventListener('submit', fout(slaIndicatorOp));
+    document.getElementById('ind-annuleren').addEventListener('click', () => indicatorFormulierNaar(null));
+  }
+  laad().then(meld).catch(f => { document.getElementById('status').textContent = 'Kon de doelen niet laden: ' + f.message; });
+});

@@ -1,0 +1,76 @@
+'use strict';
+// What the dashboard's forms share: the API call with the CSRF token, Dutch decimals, and the
+// server's errors per field shown at the field (aria-invalid, the first one focused).
+
+const Formulier = (() => {
+  const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
+
+  function el(tag, tekst, attributen = {}) {
+    const e = document.createElement(tag);
+    if (tekst != null) { e.textContent = tekst; }
+    Object.entries(attributen).forEach(([k, v]) => e.setAttribute(k, v));
+    return e;
+  }
+
+  async function verstuur(methode, pad, lichaam) {
+    const koppen = { Accept: 'application/json' };
+    if (lichaam !== undefined) { koppen['Content-Type'] = 'application/json'; }
+    koppen[document.querySelector('meta[name=csrf-kop]').content] = document.querySelector('meta[name=csrf-token]').content;
+    return fetch(basis + pad, { method: methode, headers: koppen, body: lichaam === undefined ? undefined : JSON.stringify(lichaam) });
+  }
+
+  /** "4,5" and "4.5" are both 4.5; anything else goes to the server as typed, which names the field. */
+  function getal(tekst) {
+    const t = tekst.trim().replace(/\s/g, '');
+    if (t === '') { return null; }
+    const punt = /^-?\d+(,\d+)?$/.test(t) ? t.replace(',', '.') : t;
+    return Number.isNaN(Number(punt)) ? t : Number(punt);
+  }
+
+  /** A field's errors, also those of its parts ("tussendoelen.2027"). */
+  function hoortBij(sleutel, naam) {
+    return sleutel === naam || sleutel.startsWith(naam + '.');
+  }
+
+  /**
+   * Shows each error at the visible field of that name (in the element "fout-" + the field's id),
+   * and above the form the message with the errors no visible field shows.
+   */
+  function toonFouten(formulier, velden = {}, melding = null) {
+    const getoond = new Set();
+    let eerste = null;
+    [...formulier.elements].filter(e => e.name && e.id).forEach(invoer => {
+      const eigen = invoer.closest('[hidden]') ? [] : Object.keys(velden).filter(k => hoortBij(k, invoer.name));
+      eigen.forEach(k => getoond.add(k));
+      const tekst = eigen.map(k => (k === invoer.name ? velden[k] : `${k.slice(invoer.name.length + 1)}: ${velden[k]}`)).join('; ');
+      const plek = document.getElementById('fout-' + invoer.id);
+      if (plek) { plek.textContent = tekst; }
+      if (tekst) {
+        invoer.setAttribute('aria-invalid', 'true');
+        eerste = eerste || invoer;
+      } else {
+        invoer.removeAttribute('aria-invalid');
+      }
+    });
+    const overig = Object.keys(velden).filter(k => !getoond.has(k)).map(k => `${k}: ${velden[k]}`);
+    const tekst = [melding, ...overig].filter(Boolean).join(' ');
+    const fout = formulier.querySelector('.melding.fout');
+    fout.hidden = !tekst;
+    fout.textContent = tekst;
+    if (eerste) { eerste.focus(); }
+  }
+
+  /** The error body of a refused request: its message and its errors per field. */
+  async function fout(antwoord) {
+    const f = await antwoord.json().catch(() => ({}));
+    return { velden: f.velden || {}, melding: f.melding || 'Fout ' + antwoord.status };
+  }
+
+  /** Shows a refused request's errors: at the fields when it names any, else its message. */
+  async function toonAntwoord(formulier, antwoord) {
+    const { velden, melding } = await fout(antwoord);
+    toonFouten(formulier, velden, Object.keys(velden).length ? 'Controleer de gemarkeerde velden.' : melding);
+  }
+
+  return { basis, el, verstuur, getal, toonFouten, fout, toonAntwoord };
+})();
