@@ -96,6 +96,8 @@ async function laad() {
     document.title = `Impact ${impact.doelen[0].code} – Stuurwiel`;
   }
   const houder = document.getElementById('doelen');
+  houder.replaceChildren();
+  document.querySelector('#inhoudsopgave ul').replaceChildren();
   if (impact.doelen.length === 0) { houder.append(el('p', 'Er zijn nog geen doelen.')); }
   const inhoud = document.querySelector('#inhoudsopgave ul');
   const teTekenen = [];
@@ -116,4 +118,8 @@ async function laad() {
 
 document.addEventListener('DOMContentLoaded', () => {
   laad().catch(fout => { document.getElementById('status').textContent = 'Kon de impact niet laden: ' + fout.message; });
+  // A meting entered on a card changes its figures, chart and status: draw the page again.
+  document.addEventListener('meting-opgeslagen', e => laad()
+    .then(() => { document.getElementById('status').textContent = e.detail.tekst; Indicatoren.naarKaart(e.detail); })
+    .catch(fout => { document.getElementById('status').textContent = 'Kon de impact niet laden: ' + fout.message; }));
 });

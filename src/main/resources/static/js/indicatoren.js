@@ -128,10 +128,81 @@ const Indicatoren = (() => {
     return dl;
   }
 
+  /**
+   * For whoever may measure the indicator: a form to enter the value of a period, or to correct it
+   * (a new version with a reason). Saved, it tells the page (event "meting-opgeslagen") to reload.
+   */
+  function metingInvoer(i, nummer) {
+    const id = naam => `meting-${nummer}-${naam}`;
+    const details = el('details', null, { class: 'meting-invoer' });
+    details.append(el('summary', 'Meting invoeren of corrigeren'));
+    const form = el('form', null, { class: 'formulier', novalidate: '' });
+    form.append(el('p', null, { class: 'melding fout', role: 'alert', hidden: '' }));
+    const veld = (label, invoer, uitleg) => {
+      invoer.id = id(invoer.name);
+      const beschrijving = [uitleg ? id(invoer.name) + '-uitleg' : null, 'fout-' + invoer.id].filter(Boolean).join(' ');
+      invoer.setAttribute('aria-describedby', beschrijving);
+      form.append(el('label', label, { for: invoer.id }), invoer);
+      if (uitleg) { form.append(el('span', uitleg, { id: id(invoer.name) + '-uitleg', class: 'klein' })); }
+      form.append(el('span', null, { id: 'fout-' + invoer.id, class: 'veldfout' }));
+    };
+    const periodeKeuze = el('select', null, { name: 'periode' });
+    i.invoerPerioden.forEach(p => periodeKeuze.append(el('option', p.naam, { value: p.periode })));
+    periodeKeuze.selectedIndex = i.invoerPerioden.length > 1 ? 1 : 0;
+    veld('Periode', periodeKeuze);
+    const bestaand = el('p', null, { class: 'klein', 'aria-live': 'polite' });
+    form.append(bestaand);
+    veld(`Waarde${i.eenheid ? ' (' + i.eenheid + ')' : ''}`, el('input', null, { name: 'waarde', inputmode: 'decimal', autocomplete: 'off' }));
+    veld('Verhaal achter de cijfers (optioneel)', el('textarea', null, { name: 'verhaal', rows: '2', maxlength: '4000' }),
+      'Waarom beweegt de waarde zo?');
+    veld('Voorstel (optioneel)', el('textarea', null, { name: 'voorstel', rows: '2', maxlength: '4000' }), 'Wat stellen we voor?');
+    veld('Toelichting', el('textarea', null, { name: 'toelichting', rows: '2', maxlength: '4000' }),
+      'Verplicht bij een correctie: waarom wijkt de waarde af van de vorige?');
+    const knoppen = el('div', null, { class: 'knoppen' });
+    knoppen.append(el('button', 'Meting opslaan', { type: 'submit' }));
+    form.append(knoppen);
+
+    const toonBestaand = () => {
+      const m = i.metingen.find(x => x.periode === periodeKeuze.value);
+      bestaand.textContent = m ? `${periode(m.periode, i.meetfrequentie)} heeft al de waarde ${g(m.waarde)}`
+        + `${m.versie > 1 ? ' (versie ' + m.versie + ')' : ''}. Een andere waarde is een correctie: de vorige blijft bewaard.` : '';
+    };
+    periodeKeuze.addEventListener('change', toonBestaand);
+    toonBestaand();
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      const tekst = naam => form.elements[naam].value.trim() || null;
+      const lichaam = { periode: periodeKeuze.value, waarde: Formulier.getal(form.elements.waarde.value),
+        verhaal: tekst('verhaal'), voorstel: tekst('voorstel'), toelichting: tekst('toelichting') };
+      try {
+        const antwoord = await Formulier.verstuur('POST', `api/indicatoren/${i.id}/metingen`, lichaam);
+        if (!antwoord.ok) { await Formulier.toonAntwoord(form, antwoord); return; }
+        const meting = await antwoord.json();
+        document.dispatchEvent(new CustomEvent('meting-opgeslagen', { detail: { indicator: i.id, tekst:
+          `${i.naam}: ${g(meting.waarde)} over ${periode(meting.periode, i.meetfrequentie)} is opgeslagen`
+          + `${meting.versie > 1 ? ' als versie ' + meting.versie : ''}.` } }));
+      } catch (fout) {
+        Formulier.toonFouten(form, {}, fout.message);
+      }
+    });
+    details.append(form);
+    return details;
+  }
+
+  /** After the page is drawn again: the message in the indicator's card, and the focus on its heading. */
+  function naarKaart(detail) {
+    const kaart = document.querySelector(`[data-indicator="${detail.indicator}"]`);
+    if (!kaart) { return; }
+    const kop = kaart.querySelector('h2, h3, h4');
+    kop.after(el('p', detail.tekst, { class: 'melding' }));
+    kop.tabIndex = -1;
+    kop.focus();
+  }
+
   /** The card of one indicator; the chart is drawn once the card is in the page. */
   function kaart(i, kopniveau = 'h4') {
     const nummer = ++teller;
-    const art = el('article', null, { class: 'kaart indicator', 'aria-labelledby': 'indicator-' + nummer });
+    const art = el('article', null, { class: 'kaart indicator', 'aria-labelledby': 'indicator-' + nummer, 'data-indicator': i.id });
     const kop = el(kopniveau, i.naam + (i.eenheid ? ` (${i.eenheid})` : ''), { id: 'indicator-' + nummer });
     art.append(kop);
     const over = [i.richting === 'lager_beter' ? 'lager is beter' : 'hoger is beter', 'meten per ' + i.meetfrequentie];
@@ -148,9 +219,10 @@ const Indicatoren = (() => {
     figuur.append(houder, el('figcaption', 'Metingen tegen de streeflijn', { class: 'klein' }));
     raster.append(figuur);
     art.append(raster, tabel(i));
+    if (i.magMeten && i.invoerPerioden && i.invoerPerioden.length) { art.append(metingInvoer(i, nummer)); }
     art.tekenen = () => grafiek(canvas, i);
     return art;
   }
 
-  return { kaart, periode, status, datum, el, getal: g };
+  return { kaart, naarKaart, periode, status, datum, el, getal: g };
 })();

@@ -102,6 +102,7 @@ async function laadImpact(sleutel) {
   if (!antwoord.ok) { throw new Error('fout ' + antwoord.status); }
   const impact = await antwoord.json();
   const houder = document.getElementById('impact');
+  houder.replaceChildren();
   const kaarten = [];
   const groep = (kop, indicatoren, leeg) => {
     houder.append(kop);
@@ -121,5 +122,9 @@ async function laadImpact(sleutel) {
 document.addEventListener('DOMContentLoaded', () => {
   const sleutel = document.getElementById('inhoud').dataset.sleutel;
   laadImpact(sleutel).catch(fout => { document.getElementById('impact').textContent = 'Kon de indicatoren niet laden: ' + fout.message; });
+  // A meting entered on a card changes its figures, chart and status: draw the indicators again.
+  document.addEventListener('meting-opgeslagen', e => laadImpact(sleutel)
+    .then(() => { document.getElementById('status').textContent = e.detail.tekst; Indicatoren.naarKaart(e.detail); })
+    .catch(fout => { document.getElementById('impact').textContent = 'Kon de indicatoren niet laden: ' + fout.message; }));
   laad().catch(fout => { document.getElementById('status').textContent = 'Kon de opdracht niet laden: ' + fout.message; });
 });

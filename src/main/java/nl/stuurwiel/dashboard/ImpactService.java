@@ -24,13 +24,16 @@ import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelService;
 import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.indicator.IndicatorWeergave.RealisatieRegel;
+import nl.stuurwiel.indicator.Meetfrequentie;
 import nl.stuurwiel.indicator.Meting;
 import nl.stuurwiel.indicator.RealisatieBerekening;
 import nl.stuurwiel.indicator.RealisatieBerekening.Punt;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtService;
+import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 
@@ -59,8 +62,16 @@ public class ImpactService {
     public record IndicatorImpact(Long id, String naam, String definitie, String eenheid, String richting,
             String meetfrequentie, String bron, String status, boolean meetbaar, BigDecimal basiswaarde,
             LocalDate basisdatum, BigDecimal streefwaarde, LocalDate streefdatum, List<Lijnpunt> traject,
-            List<Lijnpunt> tussendoelen, List<MetingPunt> metingen, RealisatieRegel realisatie) {
+            List<Lijnpunt> tussendoelen, List<MetingPunt> metingen, RealisatieRegel realisatie, boolean magMeten,
+            List<Periodekeuze> invoerPerioden) {
     }
+
+    /** A period a meting may be entered for, newest first, named as people name it. */
+    public record Periodekeuze(LocalDate periode, String naam) {
+    }
+
+    /** How many periods back a meting can be entered or corrected from the dashboard. */
+    static final int INVOERPERIODEN = 8;
 
     /** A contributing opdracht; {@code aandeel} is its weight over the sum of its weights on all its doelen. */
     public record Bijdrage(String sleutel, String titel, String fase, String statusKleur, String team,
@@ -86,10 +97,13 @@ public class ImpactService {
     private final DashboardService dashboardService;
     private final RealisatieBerekening berekening;
     private final Toegang toegang;
+    private final Bewerkrechten rechten;
 
     public ImpactService(EntityManager entityManager, DoelService doelService, OpdrachtService opdrachtService,
-            DashboardService dashboardService, RealisatieBerekening berekening, Toegang toegang) {
+            DashboardService dashboardService, RealisatieBerekening berekening, Toegang toegang,
+            Bewerkrechten rechten) {
         this.entityManager = entityManager;
+        this.rechten = rechten;
         this.doelService = doelService;
         this.opdrachtService = opdrachtService;
         this.dashboardService = dashboardService;
@@ -154,7 +168,7 @@ public class ImpactService {
         for (Indicator i : indicatoren) {
             if (i.getDoel() != null) {
                 perDoel.computeIfAbsent(i.getDoel().getId(), k -> new ArrayList<>())
-                        .add(indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum));
+                        .add(indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum, true));
             }
         }
 
@@ -169,7 +183,7 @@ public class ImpactService {
                     bijdragen.middelen(d, List.of(d.getId())), bijdragen.middelen(d, onderliggend)));
         });
         return new Impact(peildatum, opdracht == null ? null : opdracht.getSleutel(),
-                eigen.stream().map(i -> indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum))
+                eigen.stream().map(i -> indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum, true))
                         .toList(),
                 doelen);
     }
@@ -178,8 +192,9 @@ public class ImpactService {
     public Map<Long, IndicatorImpact> standen(List<Indicator> indicatoren, LocalDate peildatum) {
         Map<Long, List<Meting>> metingen = actueleMetingen(indicatoren);
         Map<Long, IndicatorImpact> standen = new HashMap<>();
+        // The area plan shows no entry forms: no rights to work out per indicator.
         indicatoren.forEach(i -> standen.put(i.getId(),
-                indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum)));
+                indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum, false)));
         return standen;
     }
 
@@ -227,7 +242,8 @@ public class ImpactService {
         return actueel;
     }
 
-    private IndicatorImpact indicator(Indicator i, List<Meting> metingen, LocalDate peildatum) {
+    /** @param metInvoer whether to say if the caller may enter metingen, and for which periods */
+    private IndicatorImpact indicator(Indicator i, List<Meting> metingen, LocalDate peildatum, boolean metInvoer) {
         List<Lijnpunt> traject = i.isMeetbaar() && i.getBasisdatum() != null
                 ? List.of(new Lijnpunt(i.getBasisdatum(), i.getBasiswaarde()),
                         new Lijnpunt(i.getStreefdatum(), i.getStreefwaarde()))
@@ -239,12 +255,34 @@ public class ImpactService {
                 i.getMeetfrequentie().volgende(m.getPeriode()), m.getWaarde(), m.getVersie(),
                 berekening.normVan(i, m.getPeriode()), m.getToelichting(), m.getVerhaal(), m.getVoorstel(),
                 m.getIngevoerdDoor(), m.getIngevoerdOp())).toList();
+        Opdracht opdracht = i.getOpdracht();
+        boolean magMeten = metInvoer && i.isActief()
+                && rechten.magMeten(i.getEigenaar(), opdracht == null ? null : opdracht.getTeam().getGroepId());
         RealisatieRegel realisatie = RealisatieRegel.van(i, berekening.bereken(i,
                 metingen.stream().map(m -> new Punt(m.getPeriode(), m.getWaarde())).toList(), peildatum));
         return new IndicatorImpact(i.getId(), i.getNaam(), i.getDefinitie(), i.getEenheid(), woord(i.getRichting()),
                 woord(i.getMeetfrequentie()), i.getBron(), woord(i.getStatus()), i.isMeetbaar(), i.getBasiswaarde(),
                 i.getBasisdatum(), i.getStreefwaarde(), i.getStreefdatum(), traject, tussendoelen, punten,
-                realisatie);
+                realisatie, magMeten, magMeten ? invoerPerioden(i) : List.of());
+    }
+
+    /**
+     * The periods that have begun, newest first, at most {@link #INVOERPERIODEN} and none before the
+     * baseline's: what the API takes ({@code IndicatorService.meet}), as far back as a correction
+     * usually goes. Older periods stay open to the API.
+     */
+    private static List<Periodekeuze> invoerPerioden(Indicator i) {
+        Meetfrequentie frequentie = i.getMeetfrequentie();
+        LocalDate huidige = frequentie.periodeVan(Klok.vandaag());
+        LocalDate eerste = i.getBasisdatum() == null ? null : frequentie.periodeVan(i.getBasisdatum());
+        List<Periodekeuze> perioden = new ArrayList<>();
+        for (LocalDate p = huidige; perioden.size() < INVOERPERIODEN; p = p.minusMonths(frequentie.maanden())) {
+            if (!perioden.isEmpty() && eerste != null && p.isBefore(eerste)) {
+                break;
+            }
+            perioden.add(new Periodekeuze(p, frequentie.naam(p)));
+        }
+        return perioden;
     }
 
     /** Every link of a visible opdracht to a doel, with what the opdracht brings. */

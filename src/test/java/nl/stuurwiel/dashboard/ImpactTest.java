@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,12 +27,14 @@ import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.indicator.IndicatorRepository;
+import nl.stuurwiel.indicator.Meetfrequentie;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.opdracht.OpdrachtAanvraag;
 import nl.stuurwiel.review.ReviewOpenenDelegate;
 import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.security.StandaardAutorisaties;
+import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
 
@@ -220,6 +225,36 @@ class ImpactTest extends LevenscyclusTestBasis {
                 .andExpect(jsonPath(opdrachten, contains(p1)));
         mvc.perform(get("/api/doelen/boom").with(httpBasic(lidA, WACHTWOORD))).andExpect(status().isOk())
                 .andExpect(jsonPath(opdrachten, containsInAnyOrder(p1, p2)));
+    }
+
+    @Test
+    void whoMayMeasureIsToldWithThePeriodsToChoose() throws Exception {
+        // The periods that have begun, newest first, back to the baseline's quarter (2026 K1), at most eight.
+        List<String> perioden = new ArrayList<>();
+        for (LocalDate p = Meetfrequentie.KWARTAAL.periodeVan(Klok.vandaag());
+                perioden.size() < 8 && !p.isBefore(LocalDate.of(2026, 1, 1)); p = p.minusMonths(3)) {
+            perioden.add(p.toString());
+        }
+        String i = "$.doelen[0].indicatoren[0]";
+        impact(mt, "doel", doel.getCode()).andExpect(status().isOk())
+                .andExpect(jsonPath(i + ".magMeten").value(true))
+                .andExpect(jsonPath(i + ".invoerPerioden[*].periode").value(contains(perioden.toArray())))
+                .andExpect(jsonPath(i + ".invoerPerioden[0].naam")
+                        .value(Meetfrequentie.KWARTAAL.naam(LocalDate.parse(perioden.get(0)))));
+        impact(lidB, "doel", doel.getCode()).andExpect(status().isOk())
+                .andExpect(jsonPath(i + ".magMeten").value(false))
+                .andExpect(jsonPath(i + ".invoerPerioden").isEmpty());
+
+        // The owner may measure the indicator, whatever team they are in.
+        indicator.setEigenaar(lidB);
+        indicatoren.save(indicator);
+        impact(lidB, "doel", doel.getCode()).andExpect(jsonPath(i + ".magMeten").value(true));
+
+        // A retired indicator takes no metingen, from anyone.
+        mvc.perform(post("/api/indicatoren/{id}/vervallen", indicator.getId()).with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(status().isOk());
+        impact(mt, "doel", doel.getCode()).andExpect(jsonPath(i + ".magMeten").value(false))
+                .andExpect(jsonPath(i + ".invoerPerioden").isEmpty());
     }
 
     @Test

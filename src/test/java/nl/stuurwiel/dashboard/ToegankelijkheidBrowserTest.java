@@ -73,7 +73,10 @@ class ToegankelijkheidBrowserTest {
 
                 browser.driver.get(basis + "/dashboard/doel/" + doel.getCode());
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".kaart.indicator")));
-                controleer(browser, "impact van een doel", gevonden);
+                browser.driver.findElement(By.cssSelector("details.meting-invoer summary")).click();
+                browser.driver.findElement(By.cssSelector("details.meting-invoer button[type=submit]")).click();
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector("details.meting-invoer .melding.fout")));
+                controleer(browser, "impact van een doel, met fouten bij de meting", gevonden);
 
                 browser.driver.get(basis + "/dashboard/impact");
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".kaart.indicator")));
