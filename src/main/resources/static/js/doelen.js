@@ -1,16 +1,14 @@
 'use strict';
 // The goal tree to keep (/api/doelen/boom): roots, doelen under them and the indicators on each doel.
-// The portfolio office, MT and administrators add, change and delete doelen (/api/doelen) and add,
-// change and retire indicators (/api/indicatoren). The server checks every rule and names the field.
+// The portfolio office, MT and administrators add, change and delete doelen (/api/doelen) here, and
+// add, change and retire the doelen's indicators with the form of indicatorformulier.js.
 
-const { basis, el, verstuur, getal, toonFouten, toonAntwoord, fout: leesFout } = Formulier;
+const { basis, el, verstuur, toonFouten, toonAntwoord, fout: leesFout } = Formulier;
 const beheer = document.getElementById('inhoud').dataset.beheer === 'true';
 const SOORT = { ambitie: 'Ambitie', opgave: 'Opgave', wettelijke_taak: 'Wettelijke taak', doel: 'Doel' };
 const dag = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const getalNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6, useGrouping: false });
 let doelen = [];               // the tree as a list, each with its level and parent
 let bewerktDoel = null;        // the code of the doel being changed; null while adding
-let bewerkteIndicator = null;  // the id of the indicator being changed; null while adding
 
 const datum = iso => { const [j, m, d] = iso.split('-').map(Number); return dag.format(Date.UTC(j, m - 1, d)); };
 const doelFormulier = () => document.getElementById('doelformulier');
@@ -98,7 +96,7 @@ async function laad() {
     if (beheer) {
       const acties = el('div', null, { class: 'acties' });
       acties.append(knop('Wijzigen', `${d.code} wijzigen`, () => bewerkDoel(d)),
-        knop('Indicator toevoegen', `Indicator toevoegen aan ${d.code}`, () => nieuweIndicator(d.code)),
+        knop('Indicator toevoegen', `Indicator toevoegen aan ${d.code}`, () => IndicatorFormulier.nieuw(d.code)),
         knop('Verwijderen', `${d.code} verwijderen`, () => verwijder(d)));
       rij.insertCell().append(acties);
     }
@@ -179,88 +177,19 @@ async function verwijder(d) {
   meld(`Doel ${d.code} is verwijderd. ${stand}.`);
 }
 
-// ---- indicatoren
+// ---- indicatoren (the form itself: indicatorformulier.js)
 
-/** "2027: 140; 2028: 150" as { 2027: 140, 2028: 150 }; null when empty; a string when it cannot be read. */
-function tussendoelen(tekst) {
-  if (tekst.trim() === '') { return null; }
-  const uitkomst = {};
-  for (const deel of tekst.split(';').map(t => t.trim()).filter(Boolean)) {
-    const m = /^(\d{4})\s*[:=]\s*(.+)$/.exec(deel);
-    const waarde = m ? getal(m[2]) : null;
-    if (!m || typeof waarde !== 'number') { return `'${deel}' is geen jaar met een waarde; schrijf bijvoorbeeld 2027: 140; 2028: 150`; }
-    uitkomst[m[1]] = waarde;
-  }
-  return uitkomst;
-}
-
-function alsTekst(waarde) {
-  return waarde == null ? '' : getalNl.format(waarde);
-}
-
-function indicatorFormulierNaar(i) {
-  const f = indicatorFormulier();
-  bewerkteIndicator = i ? i.id : null;
-  f.doel.value = i ? i.doel : '';
-  f.naam.value = i ? i.naam : '';
-  f.definitie.value = i && i.definitie ? i.definitie : '';
-  f.eenheid.value = i && i.eenheid ? i.eenheid : '';
-  f.richting.value = i ? i.richting : '';
-  f.meetfrequentie.value = i ? i.meetfrequentie : '';
-  f.basiswaarde.value = alsTekst(i && i.basiswaarde);
-  f.basisdatum.value = i && i.basisdatum ? i.basisdatum : '';
-  f.streefwaarde.value = alsTekst(i && i.streefwaarde);
-  f.streefdatum.value = i && i.streefdatum ? i.streefdatum : '';
-  f.tussendoelen.value = i && i.tussendoelen ? Object.entries(i.tussendoelen).map(([j, w]) => `${j}: ${alsTekst(w)}`).join('; ') : '';
-  f.bron.value = i && i.bron ? i.bron : '';
-  f.eigenaar.value = i && i.eigenaar ? i.eigenaar : '';
-  document.getElementById('kop-indicatorformulier').textContent = i ? `Indicator ${i.naam} wijzigen` : 'Indicator toevoegen';
-  document.getElementById('ind-opslaan').textContent = i ? 'Opslaan' : 'Toevoegen';
-  document.getElementById('ind-annuleren').hidden = !i;
-  toonFouten(f);
-}
-
-function nieuweIndicator(code) {
-  indicatorFormulierNaar(null);
-  indicatorFormulier().doel.value = code;
-  document.getElementById('ind-naam').focus();
+async function laatVervallen(i) {
+  const uitkomst = await IndicatorFormulier.laatVervallen(i);
+  if (!uitkomst) { return; }
+  if (!uitkomst.ok) { meldFout(uitkomst.melding); return; }
+  const stand = await laad();
+  meld(`${uitkomst.melding} ${stand}.`);
 }
 
 async function bewerkIndicator(id) {
-  const antwoord = await fetch(basis + 'api/indicatoren/' + id, { headers: { Accept: 'application/json' } });
-  if (!antwoord.ok) { meldFout((await leesFout(antwoord)).melding); return; }
-  indicatorFormulierNaar(await antwoord.json());
-  document.getElementById('ind-naam').focus();
-}
-
-async function slaIndicatorOp(e) {
-  e.preventDefault();
-  const f = e.target;
-  const tussen = tussendoelen(f.tussendoelen.value);
-  if (typeof tussen === 'string') { toonFouten(f, { tussendoelen: tussen }, 'Controleer de gemarkeerde velden.'); return; }
-  const tekst = invoer => invoer.value.trim() || null;
-  const lichaam = { doel: f.doel.value || null, naam: f.naam.value, definitie: tekst(f.definitie), eenheid: tekst(f.eenheid),
-    richting: f.richting.value || null, meetfrequentie: f.meetfrequentie.value || null,
-    basiswaarde: getal(f.basiswaarde.value), basisdatum: tekst(f.basisdatum),
-    streefwaarde: getal(f.streefwaarde.value), streefdatum: tekst(f.streefdatum), tussendoelen: tussen,
-    bron: tekst(f.bron), eigenaar: tekst(f.eigenaar) };
-  const antwoord = await (bewerkteIndicator ? verstuur('PUT', 'api/indicatoren/' + bewerkteIndicator, lichaam)
-    : verstuur('POST', 'api/indicatoren', lichaam));
-  if (!antwoord.ok) { await toonAntwoord(f, antwoord); return; }
-  const indicator = await antwoord.json();
-  const nieuw = antwoord.status === 201;
-  indicatorFormulierNaar(null);
-  const stand = await laad();
-  meld(`Indicator ${indicator.naam} van ${indicator.doel} is ${nieuw ? 'toegevoegd' : 'opgeslagen'}. ${stand}.`);
-}
-
-async function laatVervallen(i) {
-  if (!window.confirm(`Indicator ${i.naam} laten vervallen? De metingen blijven bewaard, er komen geen nieuwe bij en de meetrondes stoppen.`)) { return; }
-  const antwoord = await verstuur('POST', `api/indicatoren/${i.id}/vervallen`);
-  if (!antwoord.ok) { meldFout((await leesFout(antwoord)).melding); return; }
-  if (bewerkteIndicator === i.id) { indicatorFormulierNaar(null); }
-  const stand = await laad();
-  meld(`Indicator ${i.naam} is vervallen. ${stand}.`);
+  const fout = await IndicatorFormulier.bewerk(id);
+  if (fout) { meldFout(fout); }
 }
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -269,8 +198,10 @@ document.addEventListener('DOMContentLoaded', () => {
     doelFormulier().addEventListener('submit', fout(slaDoelOp));
     doelFormulier().soort.addEventListener('change', toonVeldenVoorSoort);
     document.getElementById('doel-annuleren').addEventListener('click', () => doelFormulierNaar(null));
-    indicatorFormulier().addEventListener('submit', fout(slaIndicatorOp));
-    document.getElementById('ind-annuleren').addEventListener('click', () => indicatorFormulierNaar(null));
+    IndicatorFormulier.start(async (indicator, nieuw) => {
+      const stand = await laad();
+      meld(`Indicator ${indicator.naam} van ${indicator.doel} is ${nieuw ? 'toegevoegd' : 'opgeslagen'}. ${stand}.`);
+    });
   }
   laad().then(meld).catch(f => { document.getElementById('status').textContent = 'Kon de doelen niet laden: ' + f.message; });
 });

@@ -40,7 +40,7 @@ const Formulier = (() => {
     const getoond = new Set();
     let eerste = null;
     [...formulier.elements].filter(e => e.name && e.id).forEach(invoer => {
-      const eigen = invoer.closest('[hidden]') ? [] : Object.keys(velden).filter(k => hoortBij(k, invoer.name));
+      const eigen = invoer.type === 'hidden' || invoer.closest('[hidden]') ? [] : Object.keys(velden).filter(k => hoortBij(k, invoer.name));
       eigen.forEach(k => getoond.add(k));
       const tekst = eigen.map(k => (k === invoer.name ? velden[k] : `${k.slice(invoer.name.length + 1)}: ${velden[k]}`)).join('; ');
       const plek = document.getElementById('fout-' + invoer.id);

@@ -96,6 +96,32 @@ async function laad() {
     `${tijd.format(new Date(s.begin))} – ${s.naam}${s.door ? ' (' + s.door + ')' : ''}${s.einde ? '' : ' – loopt'}`)));
 }
 
+/** Change or retire one of the opdracht's own indicators, from its card. */
+function beheerKnoppen(kaart, indicatoren) {
+  const i = indicatoren.find(x => x.id === Number(kaart.dataset.indicator));
+  if (i.status !== 'actief') { return; }
+  const acties = element('p', null, { class: 'acties' });
+  const knop = (tekst, actie) => {
+    const k = element('button', tekst, { type: 'button', class: 'link', 'aria-label': `Indicator ${i.naam} ${tekst.toLowerCase()}` });
+    k.addEventListener('click', () => actie().catch(fout => { document.getElementById('status').textContent = fout.message; }));
+    return k;
+  };
+  acties.append(knop('Wijzigen', async () => {
+    document.getElementById('indicatorbeheer').open = true;
+    const fout = await IndicatorFormulier.bewerk(i.id);
+    if (fout) { document.getElementById('status').textContent = fout; }
+  }), knop('Laten vervallen', async () => {
+    const uitkomst = await IndicatorFormulier.laatVervallen(i);
+    if (!uitkomst) { return; }
+    if (uitkomst.ok) { await laadImpact(sleutelVanPagina()); }
+    document.getElementById('status').textContent = uitkomst.melding;
+  }));
+  kaart.querySelector('h4').after(acties);
+}
+
+const sleutelVanPagina = () => document.getElementById('inhoud').dataset.sleutel;
+const beheer = document.getElementById('inhoud').dataset.beheer === 'true';
+
 /** The opdracht's own indicators and those of its doelen, from the impact view. */
 async function laadImpact(sleutel) {
   const antwoord = await fetch(basis + 'api/dashboard/impact?opdracht=' + encodeURIComponent(sleutel), { headers: { Accept: 'application/json' } });
@@ -110,6 +136,7 @@ async function laadImpact(sleutel) {
     indicatoren.forEach(i => { const k = Indicatoren.kaart(i, 'h4'); kaarten.push(k); houder.append(k); });
   };
   if (impact.indicatoren.length) { groep(element('h3', 'Indicatoren van deze opdracht'), impact.indicatoren, ''); }
+  if (beheer) { kaarten.filter(k => impact.indicatoren.some(i => i.id === Number(k.dataset.indicator))).forEach(k => beheerKnoppen(k, impact.indicatoren)); }
   impact.doelen.forEach(doel => {
     const kop = element('h3');
     kop.append('Doel ', element('a', `${doel.code} – ${doel.naam}`, { href: basis + 'dashboard/doel/' + encodeURIComponent(doel.code) }));
@@ -127,4 +154,12 @@ document.addEventListener('DOMContentLoaded', () => {
     .then(() => { document.getElementById('status').textContent = e.detail.tekst; Indicatoren.naarKaart(e.detail); })
     .catch(fout => { document.getElementById('impact').textContent = 'Kon de indicatoren niet laden: ' + fout.message; }));
   laad().catch(fout => { document.getElementById('status').textContent = 'Kon de opdracht niet laden: ' + fout.message; });
+  if (beheer) {
+    IndicatorFormulier.start(async (indicator, nieuw) => {
+      await laadImpact(sleutel);
+      const tekst = `Indicator ${indicator.naam} is ${nieuw ? 'toegevoegd aan deze opdracht' : 'opgeslagen'}.`;
+      document.getElementById('status').textContent = tekst;
+      Indicatoren.naarKaart({ indicator: indicator.id, tekst });
+    });
+  }
 });

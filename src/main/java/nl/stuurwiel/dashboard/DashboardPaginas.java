@@ -66,6 +66,7 @@ public class DashboardPaginas {
     public String opdracht(@PathVariable String sleutel, Model model) {
         inzage.zichtbareOpdracht(sleutel);
         model.addAttribute("sleutel", sleutel);
+        model.addAttribute("beheer", rechten.beheertDoelboom());
         return "opdracht";
     }
 

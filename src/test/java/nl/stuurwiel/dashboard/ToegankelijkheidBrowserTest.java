@@ -69,7 +69,8 @@ class ToegankelijkheidBrowserTest {
                 browser.driver.get(basis + "/dashboard/opdracht/" + sleutel);
                 browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Schoolverzuim terugdringen"));
                 browser.wacht.until(d -> !d.findElements(By.cssSelector("#impact .grafiek canvas")).isEmpty());
-                controleer(browser, "opdracht", gevonden);
+                browser.driver.findElement(By.cssSelector("#indicatorbeheer summary")).click();
+                controleer(browser, "opdracht, met het indicatorformulier open", gevonden);
 
                 browser.driver.get(basis + "/dashboard/doel/" + doel.getCode());
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".kaart.indicator")));

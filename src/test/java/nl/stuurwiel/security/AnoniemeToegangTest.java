@@ -102,6 +102,16 @@ class AnoniemeToegangTest {
         assertThat(fouten).as("anonymous answers out of %s calls", aanroepen).isEmpty();
     }
 
+    /** The login page's tab shows the icon too, so it is served before anyone logs in. */
+    @Test
+    void theIconIsServedWithoutALogin() throws Exception {
+        var antwoord = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/favicon.ico")).build(),
+                BodyHandlers.ofByteArray());
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        assertThat(antwoord.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/"));
+        assertThat(antwoord.body()).startsWith(0, 0, 1, 0);
+    }
+
     private int roep(String methode, String pad) throws Exception {
         HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
                 .header("Content-Type", "application/json").header("Accept", "application/json");
