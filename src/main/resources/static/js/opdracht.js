@@ -43,6 +43,7 @@ async function laad() {
   document.getElementById('titel').textContent = `${o.sleutel} – ${o.titel}`;
   document.title = `${o.sleutel} – Stuurwiel`;
   const gegevens = document.getElementById('gegevens');
+  gegevens.replaceChildren();
   [['Fase', o.fase], ['Statuskleur', o.statusKleur], ['Type', o.type], ['Domein', o.domein],
     ['Gebied', o.gebied && element('a', o.gebied, { href: basis + 'dashboard/gebied/' + encodeURIComponent(o.gebied.trim()) })],
     ['Team', o.team], ['Opdrachtgever', o.opdrachtgever], ['Vraagstuk', o.vraagstuk],
@@ -59,6 +60,7 @@ async function laad() {
     });
 
   const taken = document.getElementById('taken');
+  taken.replaceChildren();
   if (o.openTaken.length === 0) { taken.append(element('li', 'Geen open taken die u mag zien')); }
   o.openTaken.forEach(t => {
     const li = element('li');
@@ -71,6 +73,7 @@ async function laad() {
     cockpit.href = basis + 'camunda/app/cockpit/default/#/process-instance/' + encodeURIComponent(o.procesInstantie);
   } else { cockpit.remove(); }
   const doelen = document.getElementById('doelen');
+  doelen.replaceChildren();
   if (o.doelen.length === 0) { doelen.append(element('li', 'Nog aan geen doel gekoppeld')); }
   o.doelen.forEach(doel => {
     const li = element('li');
@@ -92,8 +95,41 @@ async function laad() {
     [b => pijl(oud(b, b.oudeEinddatum, o.einddatum), b.nieuweEinddatum, d)], [b => b.nieuweScope || ''],
     [b => [b.beoordeeldDoor, b.toelichting].filter(Boolean).join(': ')]]);
   const geschiedenis = document.getElementById('geschiedenis');
-  o.geschiedenis.forEach(s => geschiedenis.append(element('li',
-    `${tijd.format(new Date(s.begin))} – ${s.naam}${s.door ? ' (' + s.door + ')' : ''}${s.einde ? '' : ' – loopt'}`)));
+  geschiedenis.replaceChildren();
+  // The process's steps and the transfers to another team, in the order they happened.
+  [...o.geschiedenis.map(s => [new Date(s.begin), `${s.naam}${s.door ? ' (' + s.door + ')' : ''}${s.einde ? '' : ' – loopt'}`]),
+    ...(o.overdrachten || []).map(t => [new Date(t.op), `Overgedragen van team ${t.vanTeam} aan team ${t.naarTeam} (${t.door}): ${t.reden}`])]
+    .sort((a, b) => a[0] - b[0])
+    .forEach(([wanneer, tekst]) => geschiedenis.append(element('li', `${tijd.format(wanneer)} – ${tekst}`)));
+  toonOverdracht(o);
+}
+
+/** MT and administrators hand a running opdracht to another team (POST /api/opdrachten/{key}/overdracht). */
+async function toonOverdracht(o) {
+  const details = document.getElementById('overdragen');
+  if (!details) { return; }
+  details.hidden = ['afgerond', 'gestopt', 'afgewezen'].includes(o.fase);
+  const keuze = document.getElementById('over-team');
+  const antwoord = await fetch(basis + 'api/teams', { headers: { Accept: 'application/json' } });
+  if (!antwoord.ok) { return; }
+  keuze.querySelectorAll('option:not([value=""])').forEach(optie => optie.remove());
+  (await antwoord.json()).filter(t => t.code !== o.team).forEach(t => keuze.append(element('option',
+    `${t.code} – ${t.naam} (vrij ${f(t.vrijFte)} fte)`, { value: t.code })));
+}
+
+async function draagOver(ev) {
+  ev.preventDefault();
+  const form = ev.target;
+  const sleutel = document.getElementById('inhoud').dataset.sleutel;
+  const antwoord = await Formulier.verstuur('POST', `api/opdrachten/${encodeURIComponent(sleutel)}/overdracht`,
+    { team: form.team.value || null, reden: form.reden.value.trim() || null });
+  if (!antwoord.ok) { await Formulier.toonAntwoord(form, antwoord); return; }
+  const o = await antwoord.json();
+  form.reset();
+  Formulier.toonFouten(form);
+  document.getElementById('overdragen').open = false;
+  await laad();
+  document.getElementById('status').textContent = `${o.sleutel} is overgedragen aan team ${o.team}.`;
 }
 
 /** Change or retire one of the opdracht's own indicators, from its card. */
@@ -154,6 +190,10 @@ document.addEventListener('DOMContentLoaded', () => {
     .then(() => { document.getElementById('status').textContent = e.detail.tekst; Indicatoren.naarKaart(e.detail); })
     .catch(fout => { document.getElementById('impact').textContent = 'Kon de indicatoren niet laden: ' + fout.message; }));
   laad().catch(fout => { document.getElementById('status').textContent = 'Kon de opdracht niet laden: ' + fout.message; });
+  const overdracht = document.getElementById('overdrachtformulier');
+  if (overdracht) {
+    overdracht.addEventListener('submit', ev => draagOver(ev).catch(fout => Formulier.toonFouten(ev.target, {}, fout.message)));
+  }
   if (beheer) {
     IndicatorFormulier.start(async (indicator, nieuw) => {
       await laadImpact(sleutel);

@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import nl.stuurwiel.doel.DoelService;
 import nl.stuurwiel.opdracht.OpdrachtInzage;
 import nl.stuurwiel.security.Bewerkrechten;
-import nl.stuurwiel.security.CamundaAuthenticationProvider;
-import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.security.SsoInstellingen;
 import nl.stuurwiel.system.Pagina;
 
@@ -67,6 +65,7 @@ public class DashboardPaginas {
         inzage.zichtbareOpdracht(sleutel);
         model.addAttribute("sleutel", sleutel);
         model.addAttribute("beheer", rechten.beheertDoelboom());
+        model.addAttribute("overdragen", rechten.beheertTeams());
         return "opdracht";
     }
 
@@ -92,10 +91,8 @@ public class DashboardPaginas {
 
     /** Teams and their capacity; MT and administrators add and change them here. */
     @GetMapping("/dashboard/teams")
-    public String teams(Authentication wie, Model model) {
-        model.addAttribute("beheer", wie.getAuthorities().stream().map(a -> a.getAuthority())
-                .anyMatch(a -> a.equals(CamundaAuthenticationProvider.GROEP + Rollen.MT)
-                        || a.equals(CamundaAuthenticationProvider.GROEP + Rollen.BEHEERDER)));
+    public String teams(Model model) {
+        model.addAttribute("beheer", rechten.beheertTeams());
         return "teams";
     }
 

@@ -264,8 +264,12 @@ public class DemoData {
                 Domein.SOCIAAL, "Oost", "WIJK", List.of("D-ARMOEDE"), "90000", "1.2", vandaag.minusMonths(4),
                 vandaag.plusMonths(8), ReviewFrequentie.KWARTAAL);
         opdrachtIndicator(review, "tim");
+        // Its first review was reported and judged, so that gebied Oost's plan has a colour and money spent;
+        // the second came due three weeks ago and the team has not reported yet: a late task on the dashboard.
         reviewmoment(review);
-        // The review came due three weeks ago and the team has not reported yet: a late task on the dashboard.
+        rapporteer(review, "tim", "oranje", "doorgaan", "Veertig gezinnen bereikt; de woningcorporatie levert nog geen signalen aan.");
+        beoordeel(review, "doorgaan", "Doorgaan; afspraken met de corporatie vastleggen.");
+        reviewmoment(review);
         teLaat(review, Element.VOORTGANG_RAPPORTEREN, vandaag.minusDays(7));
         // bijstelling
         String bijstelling = gestart("fenna", "Vergroening schoolpleinen", OpdrachtType.PROJECT, Domein.FYSIEK,

@@ -28,9 +28,12 @@ public class OpdrachtController {
     private final OpdrachtService opdrachtService;
     private final OpdrachtInzage inzage;
     private final HuidigeGebruiker gebruiker;
+    private final OverdrachtService overdrachtService;
 
-    public OpdrachtController(OpdrachtService opdrachtService, OpdrachtInzage inzage, HuidigeGebruiker gebruiker) {
+    public OpdrachtController(OpdrachtService opdrachtService, OpdrachtInzage inzage, HuidigeGebruiker gebruiker,
+            OverdrachtService overdrachtService) {
         this.opdrachtService = opdrachtService;
+        this.overdrachtService = overdrachtService;
         this.inzage = inzage;
         this.gebruiker = gebruiker;
     }
@@ -58,6 +61,17 @@ public class OpdrachtController {
             @RequestBody List<OpdrachtService.DoelBijdrage> doelen) {
         return opdrachtService.koppelDoelen(sleutel, doelen).getDoelKoppelingen().stream()
                 .map(DoelVerwijzing::van).toList();
+    }
+
+    /**
+     * Hands the opdracht to another team (MT and administrators): its open team tasks and later ones
+     * go to that team. Answers the opdracht as it is now.
+     */
+    @PostMapping(path = "/{sleutel}/overdracht", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Detail draagOver(@PathVariable String sleutel, @RequestBody OverdrachtInvoer invoer) {
+        inzage.zichtbareOpdracht(sleutel);
+        overdrachtService.draagOver(sleutel, invoer);
+        return inzage.detail(sleutel);
     }
 
     @GetMapping("/{sleutel}")

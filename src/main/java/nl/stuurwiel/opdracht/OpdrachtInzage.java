@@ -46,12 +46,14 @@ public class OpdrachtInzage {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final Toegang toegang;
+    private final OverdrachtRepository overdrachten;
 
     public OpdrachtInzage(OpdrachtService opdrachtService, VoortgangsrapportageRepository rapportages,
             BijstellingRepository bijstellingen, TaskService taskService, HistoryService historyService,
-            Toegang toegang) {
+            Toegang toegang, OverdrachtRepository overdrachten) {
         this.opdrachtService = opdrachtService;
         this.toegang = toegang;
+        this.overdrachten = overdrachten;
         this.rapportages = rapportages;
         this.bijstellingen = bijstellingen;
         this.taskService = taskService;
@@ -152,7 +154,7 @@ public class OpdrachtInzage {
                         .toList();
         return Detail.van(opdracht, proces == null ? null : proces.getId(), taken, geschiedenis,
                 rapportages.findByOpdrachtSleutelOrderByVolgnummer(sleutel),
-                bijstellingen.findByOpdrachtSleutelOrderByVolgnummer(sleutel));
+                bijstellingen.findByOpdrachtSleutelOrderByVolgnummer(sleutel), overdrachten.vanOpdracht(sleutel));
     }
 
     private List<String> kandidaatGroepen(String taakId) {

@@ -317,7 +317,8 @@ public class OpdrachtService {
     }
 
     /** Which codes would do: the first twenty, or how a first team comes about. */
-    private String bekendeTeams() {
+    /** The codes a request could name instead of an unknown team, for its error message. */
+    String bekendeTeams() {
         List<String> codes = teams.findAll(PageRequest.of(0, 21, Sort.by("code"))).map(Team::getCode).getContent();
         if (codes.isEmpty()) {
             return "; er is nog geen team: het MT of een beheerder maakt teams aan onder Teams";

@@ -75,6 +75,15 @@ public final class OpdrachtWeergave {
         }
     }
 
+    /** A transfer to another team, by team code. */
+    public record OverdrachtRegel(String vanTeam, String naarTeam, String reden, String door, Instant op) {
+
+        static OverdrachtRegel van(Overdracht o) {
+            return new OverdrachtRegel(o.getVanTeam().getCode(), o.getNaarTeam().getCode(), o.getReden(), o.getDoor(),
+                    o.getOp());
+        }
+    }
+
     public record Detail(String sleutel, String titel, String vraagstuk, String verwachtResultaat,
             String beleidstheorie, String type, String domein, String gebied, String opdrachtgever, String team,
             List<DoelVerwijzing> doelen, BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum,
@@ -83,10 +92,11 @@ public final class OpdrachtWeergave {
             String aanvrager, String besluitReden, String doelenBereikt,
             String impact, String lessen, LocalDate afgeslotenOp, Instant aangemaaktOp, Instant gewijzigdOp,
             int versie, boolean vertrouwelijk, List<String> ontbrekendeGegevens, String procesInstantie, List<Taak> openTaken,
-            List<Stap> geschiedenis, List<Rapportage> rapportages, List<BijstellingRegel> bijstellingen) {
+            List<Stap> geschiedenis, List<Rapportage> rapportages, List<BijstellingRegel> bijstellingen,
+            List<OverdrachtRegel> overdrachten) {
 
         static Detail van(Opdracht o, String procesInstantie, List<Taak> openTaken, List<Stap> geschiedenis,
-                List<Voortgangsrapportage> rapportages, List<Bijstelling> bijstellingen) {
+                List<Voortgangsrapportage> rapportages, List<Bijstelling> bijstellingen, List<Overdracht> overdrachten) {
             List<DoelVerwijzing> doelen = o.getDoelKoppelingen().stream()
                     .sorted(Comparator.comparing(k -> k.getDoel().getCode())).map(DoelVerwijzing::van).toList();
             return new Detail(o.getSleutel(), o.getTitel(), o.getVraagstuk(), o.getVerwachtResultaat(),
@@ -99,7 +109,8 @@ public final class OpdrachtWeergave {
                     o.getAfgeslotenOp(), o.getAangemaaktOp(), o.getGewijzigdOp(), o.getVersie(), o.isVertrouwelijk(),
                     o.ontbrekendeGegevens(), procesInstantie, openTaken, geschiedenis,
                     rapportages.stream().map(Rapportage::van).toList(),
-                    bijstellingen.stream().map(BijstellingRegel::van).toList());
+                    bijstellingen.stream().map(BijstellingRegel::van).toList(),
+                    overdrachten.stream().map(OverdrachtRegel::van).toList());
         }
     }
 

@@ -31,10 +31,15 @@ public class Bewerkrechten {
 
     /** A team's capacity is a management decision: MT and administrators. */
     public void controleerTeams(String actie) {
-        List<String> groepen = toegang.groepen();
-        if (!isSysteem() && !groepen.contains(Rollen.MT) && !groepen.contains(Rollen.BEHEERDER)) {
+        if (!isSysteem() && !beheertTeams()) {
             throw new AuthorizationException("alleen het MT en beheerders mogen " + actie);
         }
+    }
+
+    /** Whether the current user decides on teams: their capacity, and which team has an opdracht. */
+    public boolean beheertTeams() {
+        List<String> groepen = toegang.groepen();
+        return groepen.contains(Rollen.MT) || groepen.contains(Rollen.BEHEERDER);
     }
 
     /**

@@ -2,6 +2,8 @@ package nl.stuurwiel.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.AuthorizationQuery;
@@ -59,6 +61,32 @@ public class InstantieAutorisaties {
                 toekennen.run();
                 return null;
             });
+        }
+    }
+
+    /**
+     * The owning team reads its opdracht's instance: when the opdracht goes to another team, so does
+     * that grant. Called without a user's authorization (see OverdrachtService).
+     */
+    public void teamGewisseld(String procesInstantieId, String oudeGroep, String nieuweGroep) {
+        authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(procesInstantieId).groupIdIn(oudeGroep).list()
+                .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+        toestaan(nieuweGroep, null, Resources.PROCESS_INSTANCE, procesInstantieId, Permissions.READ);
+    }
+
+    /**
+     * The grants Camunda gave a candidate group (and the user who had claimed it) on a task and its
+     * history, once they no longer work on it: Camunda adds such grants, but does not take them away.
+     */
+    public void taakNietMeerVoor(String taakId, String groep, String gebruiker) {
+        for (Resource resource : List.of(Resources.TASK, Resources.HISTORIC_TASK)) {
+            authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(taakId)
+                    .groupIdIn(groep).list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+            if (gebruiker != null) {
+                authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(taakId)
+                        .userIdIn(gebruiker).list().forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+            }
         }
     }
 

@@ -70,7 +70,10 @@ class ToegankelijkheidBrowserTest {
                 browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Schoolverzuim terugdringen"));
                 browser.wacht.until(d -> !d.findElements(By.cssSelector("#impact .grafiek canvas")).isEmpty());
                 browser.driver.findElement(By.cssSelector("#indicatorbeheer summary")).click();
-                controleer(browser, "opdracht, met het indicatorformulier open", gevonden);
+                browser.driver.findElement(By.cssSelector("#overdragen summary")).click();
+                browser.driver.findElement(By.id("over-opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-over-team"), "is verplicht"));
+                controleer(browser, "opdracht, met het indicatorformulier en de overdracht met fouten open", gevonden);
 
                 browser.driver.get(basis + "/dashboard/doel/" + doel.getCode());
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".kaart.indicator")));

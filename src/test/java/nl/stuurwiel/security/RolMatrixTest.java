@@ -254,6 +254,26 @@ class RolMatrixTest {
     }
 
     @Test
+    void handingAnOpdrachtToAnotherTeam() throws Exception {
+        String andereCode = "TN" + id;
+        teams.save(new Team(andereCode, "Ander team " + id, "teamn" + id, new BigDecimal("10.0")));
+        Set<String> mogen = Set.of("mt", "beheerder");
+        for (Map.Entry<String, String> rol : rollen.entrySet()) {
+            String opdracht = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(false)));
+            HttpResponse<String> antwoord = json("POST", "/api/opdrachten/" + opdracht + "/overdracht", rol.getValue(),
+                    "{\"team\": \"" + andereCode + "\", \"reden\": \"Matrix\"}");
+            String team = opdrachten.findBySleutel(opdracht).orElseThrow().getTeam().getCode();
+            if (mogen.contains(rol.getKey())) {
+                assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isEqualTo(200);
+                assertThat(team).as(rol.getKey()).isEqualTo(andereCode);
+            } else {
+                assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isEqualTo(403);
+                assertThat(team).as("not moved by " + rol.getKey()).isEqualTo(teamCode);
+            }
+        }
+    }
+
+    @Test
     void enteringMetingenOfAGoalsAndOfAnOpdrachtsIndicator() throws Exception {
         String opdracht = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(false)));
         Long vanDoel = indicatorService.maak(invoer(indicator(doelCode, null))).getId();

@@ -1,0 +1,186 @@
+package nl.stuurwiel.opdracht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import nl.stuurwiel.LevenscyclusTestBasis;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Besluit;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
+import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.security.Rollen;
+import nl.stuurwiel.security.StandaardAutorisaties;
+import nl.stuurwiel.team.Team;
+import nl.stuurwiel.team.TeamRepository;
+
+/**
+ * MT hands a running opdracht to another team: the portfolio row, the open team task (claimed by
+ * someone of the old team), the next review task and the read grants all follow, with the reason
+ * kept. A refused transfer changes nothing.
+ */
+class OverdrachtTest extends LevenscyclusTestBasis {
+
+    private static final String WACHTWOORD = "Overdracht-Test-Wachtwoord-1";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TeamRepository teams;
+    @Autowired
+    StandaardAutorisaties autorisaties;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
+
+    Team teamA;
+    Team teamB;
+    String mt;
+    String intake;
+    String lidA;
+    String lidB;
+
+    @BeforeEach
+    void tweeTeams() {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        // Camunda group ids are letters and digits only.
+        teamA = teams.save(new Team("OA" + id, "Wijkteam Oost " + id, "oosta" + id, new BigDecimal("5.0")));
+        teamB = teams.save(new Team("OB" + id, "Wijkteam West " + id, "westb" + id, new BigDecimal("5.0")));
+        autorisaties.teamGroep(teamA.getGroepId(), teamA.getNaam());
+        autorisaties.teamGroep(teamB.getGroepId(), teamB.getNaam());
+        mt = portfolio.gebruiker("omt" + id, WACHTWOORD, Rollen.MT);
+        intake = portfolio.gebruiker("oint" + id, WACHTWOORD, Rollen.INTAKE);
+        lidA = portfolio.gebruiker("olida" + id, WACHTWOORD, teamA.getGroepId());
+        lidB = portfolio.gebruiker("olidb" + id, WACHTWOORD, teamB.getGroepId());
+    }
+
+    private ProcessInstance lopendBij(Team team) {
+        ProcessInstance pi = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        accepteer(pi);
+        start(pi);
+        return pi;
+    }
+
+    private ResultActions draagOver(ProcessInstance pi, String gebruiker, String lichaam) throws Exception {
+        return mvc.perform(post("/api/opdrachten/{sleutel}/overdracht", pi.getBusinessKey())
+                .contentType(MediaType.APPLICATION_JSON).content(lichaam).with(httpBasic(gebruiker, WACHTWOORD)));
+    }
+
+    private List<String> kandidaten(Task taak) {
+        return taskService.getIdentityLinksForTask(taak.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).map(l -> l.getGroupId()).toList();
+    }
+
+    /** The tasks of the instance the user sees under Camunda's authorizations, as Tasklist asks. */
+    private long zichtbareTaken(ProcessInstance pi, String gebruiker, String groep) {
+        identityService.setAuthentication(gebruiker, List.of(groep));
+        try {
+            return taskService.createTaskQuery().processInstanceId(pi.getId()).count();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private long leesrechten(ProcessInstance pi, Team team) {
+        return authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(pi.getId()).groupIdIn(team.getGroepId()).count();
+    }
+
+    @Test
+    void theOpdrachtItsOpenTaskAndItsNextReviewGoToTheOtherTeam() throws Exception {
+        ProcessInstance pi = lopendBij(teamA);
+        Task uitvoeren = taak(pi, Element.UITVOEREN);
+        taskService.claim(uitvoeren.getId(), lidA);
+        assertThat(zichtbareTaken(pi, lidA, teamA.getGroepId())).isEqualTo(1);
+        assertThat(zichtbareTaken(pi, lidB, teamB.getGroepId())).isZero();
+
+        draagOver(pi, mt, """
+                {"team": "%s", "reden": "Wijkteam Oost heeft geen capaciteit tot de zomer"}
+                """.formatted(teamB.getCode())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.team").value(teamB.getCode()))
+                .andExpect(jsonPath("$.overdrachten[0].vanTeam").value(teamA.getCode()))
+                .andExpect(jsonPath("$.overdrachten[0].naarTeam").value(teamB.getCode()))
+                .andExpect(jsonPath("$.overdrachten[0].reden").value("Wijkteam Oost heeft geen capaciteit tot de zomer"))
+                .andExpect(jsonPath("$.overdrachten[0].door").value(mt));
+
+        assertThat(opdracht(pi).getTeam().getCode()).isEqualTo(teamB.getCode());
+        assertThat(variabele(pi, Var.TEAM_GROEP)).isEqualTo(teamB.getGroepId());
+        Task na = taak(pi, Element.UITVOEREN);
+        assertThat(na.getId()).as("the same task, not a new one").isEqualTo(uitvoeren.getId());
+        assertThat(kandidaten(na)).containsExactly(teamB.getGroepId());
+        assertThat(na.getAssignee()).as("the new team picks it up itself").isNull();
+        assertThat(zichtbareTaken(pi, lidA, teamA.getGroepId())).as("the old team's grants are gone").isZero();
+        assertThat(zichtbareTaken(pi, lidB, teamB.getGroepId())).isEqualTo(1);
+        assertThat(leesrechten(pi, teamA)).isZero();
+        assertThat(leesrechten(pi, teamB)).isEqualTo(1);
+
+        voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+        assertThat(kandidaten(taak(pi, Element.VOORTGANG_RAPPORTEREN))).as("a later task reads the new team")
+                .containsExactly(teamB.getGroepId());
+
+        // The audit trail has the change of team, by MT.
+        assertThat(jdbc.queryForObject("""
+                select count(*) from opdracht_aud a join revinfo r on r.rev = a.rev
+                where a.sleutel = ? and a.team_id = ? and r.gebruiker = ?
+                """, Long.class, pi.getBusinessKey(), teamB.getId(), mt)).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedTransferNamesTheFieldAndChangesNothing() throws Exception {
+        ProcessInstance pi = lopendBij(teamA);
+        var rijVoor = rij(pi);
+
+        draagOver(pi, mt, """
+                {"team": "BESTAAT-NIET", "reden": "Reorganisatie"}
+                """).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.team", startsWith("onbekend team 'BESTAAT-NIET'; teams: ")));
+        draagOver(pi, mt, """
+                {"team": "%s", "reden": "Reorganisatie"}
+                """.formatted(teamA.getCode())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.team").value("is al het team van " + pi.getBusinessKey()));
+        draagOver(pi, mt, """
+                {"team": "%s", "reden": "  "}
+                """.formatted(teamB.getCode())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.reden", startsWith("is verplicht")));
+        draagOver(pi, intake, """
+                {"team": "%s", "reden": "Reorganisatie"}
+                """.formatted(teamB.getCode())).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.melding", containsString("alleen het MT en beheerders")));
+
+        assertThat(rij(pi)).isEqualTo(rijVoor);
+        assertThat(variabele(pi, Var.TEAM_GROEP)).isEqualTo(teamA.getGroepId());
+        assertThat(kandidaten(taak(pi, Element.UITVOEREN))).containsExactly(teamA.getGroepId());
+        assertThat(leesrechten(pi, teamA)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from opdracht_overdracht o join opdracht p on p.id = o.opdracht_id"
+                + " where p.sleutel = ?", Long.class, pi.getBusinessKey())).isZero();
+
+        ProcessInstance afgewezen = vraagAan(portfolio.volledigeAanvraag(teamA, portfolio.doel()));
+        rond(afgewezen, Element.BEOORDEEL_INTAKE, Var.INTAKE_BESLUIT, Besluit.AFWIJZEN, Var.INTAKE_TOELICHTING,
+                "Valt buiten het programma");
+        draagOver(afgewezen, mt, """
+                {"team": "%s", "reden": "Reorganisatie"}
+                """.formatted(teamB.getCode())).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.melding", containsString("is afgewezen")));
+    }
+}
