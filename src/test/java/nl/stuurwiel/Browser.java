@@ -76,6 +76,15 @@ public final class Browser implements AutoCloseable {
         return bestand;
     }
 
+    /** Logs into the dashboard through its login form and waits for the portfolio list. */
+    public void loginDashboard(String basis, String gebruiker, String wachtwoord) {
+        driver.get(basis + "/login");
+        driver.findElement(By.id("username")).sendKeys(gebruiker);
+        driver.findElement(By.id("password")).sendKeys(wachtwoord);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr")));
+    }
+
     /**
      * Logs into a Camunda webapp. The AngularJS login form may still be re-rendering when it first
      * shows, which swallows what was typed, so the login is repeated until the app opens.

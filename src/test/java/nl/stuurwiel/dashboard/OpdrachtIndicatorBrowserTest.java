@@ -50,7 +50,7 @@ class OpdrachtIndicatorBrowserTest {
 
         try (Browser browser = Browser.start()) {
             browser.stappen("opdracht-indicator", () -> {
-                inloggen(browser, basis, mt);
+                browser.loginDashboard(basis, mt, WACHTWOORD);
                 browser.driver.get(basis + "/dashboard/opdracht/" + sleutel);
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#impact .kaart.indicator")));
                 browser.driver.findElement(By.cssSelector("#indicatorbeheer summary")).click();
@@ -88,7 +88,7 @@ class OpdrachtIndicatorBrowserTest {
                 browser.foto("opdracht-indicator");
 
                 browser.driver.manage().deleteAllCookies();
-                inloggen(browser, basis, lid);
+                browser.loginDashboard(basis, lid, WACHTWOORD);
                 browser.driver.get(basis + "/dashboard/opdracht/" + sleutel);
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#impact .kaart.indicator")));
                 assertThat(browser.driver.findElements(By.id("indicatorbeheer"))).as("anyone else only reads").isEmpty();
@@ -100,11 +100,4 @@ class OpdrachtIndicatorBrowserTest {
         return browser.driver.findElement(By.cssSelector("[data-indicator='" + indicator.getId() + "']"));
     }
 
-    private static void inloggen(Browser browser, String basis, String gebruiker) {
-        browser.driver.get(basis + "/login");
-        browser.driver.findElement(By.id("username")).sendKeys(gebruiker);
-        browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr")));
-    }
 }

@@ -58,7 +58,7 @@ class DoelenBrowserTest {
 
         try (Browser browser = Browser.start()) {
             browser.stappen("doelen", () -> {
-                inloggen(browser, basis, intake);
+                browser.loginDashboard(basis, intake, WACHTWOORD);
                 browser.driver.get(basis + "/dashboard/doelen");
                 browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "actieve indicator"));
 
@@ -160,7 +160,7 @@ class DoelenBrowserTest {
                 browser.foto("doelen");
 
                 browser.driver.manage().deleteAllCookies();
-                inloggen(browser, basis, lid);
+                browser.loginDashboard(basis, lid, WACHTWOORD);
                 browser.driver.get(basis + "/dashboard/doelen");
                 browser.wacht.until(visibilityOfElementLocated(By.id("rij-" + doel)));
                 assertThat(browser.driver.findElements(By.id("doelformulier"))).as("anyone else only reads").isEmpty();
@@ -170,13 +170,6 @@ class DoelenBrowserTest {
         }
     }
 
-    private static void inloggen(Browser browser, String basis, String gebruiker) {
-        browser.driver.get(basis + "/login");
-        browser.driver.findElement(By.id("username")).sendKeys(gebruiker);
-        browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr")));
-    }
 
     private static WebElement veld(Browser browser, String id) {
         return browser.driver.findElement(By.id(id));

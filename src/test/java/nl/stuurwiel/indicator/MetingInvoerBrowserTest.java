@@ -58,7 +58,7 @@ class MetingInvoerBrowserTest {
 
         try (Browser browser = Browser.start()) {
             browser.stappen("meting-invoeren", () -> {
-                inloggen(browser, basis, eigenaar);
+                browser.loginDashboard(basis, eigenaar, WACHTWOORD);
                 browser.driver.get(basis + "/dashboard/doel/" + doel.getCode());
                 WebElement formulier = openFormulier(browser);
                 assertThat(new Select(formulier.findElement(By.name("periode"))).getFirstSelectedOption().getAttribute("value"))
@@ -99,7 +99,7 @@ class MetingInvoerBrowserTest {
                 browser.foto("meting-invoeren");
 
                 browser.driver.manage().deleteAllCookies();
-                inloggen(browser, basis, ander);
+                browser.loginDashboard(basis, ander, WACHTWOORD);
                 browser.driver.get(basis + "/dashboard/doel/" + doel.getCode());
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".kaart.indicator")));
                 assertThat(browser.driver.findElements(By.cssSelector("details.meting-invoer")))
@@ -114,11 +114,4 @@ class MetingInvoerBrowserTest {
         return details.findElement(By.tagName("form"));
     }
 
-    private static void inloggen(Browser browser, String basis, String gebruiker) {
-        browser.driver.get(basis + "/login");
-        browser.driver.findElement(By.id("username")).sendKeys(gebruiker);
-        browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr")));
-    }
 }

@@ -2,7 +2,6 @@ package nl.stuurwiel.opdracht;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.util.UUID;
 
@@ -44,7 +43,7 @@ class OverdrachtBrowserTest {
 
         try (Browser browser = Browser.start()) {
             browser.stappen("overdracht", () -> {
-                inloggen(browser, basis, mt);
+                browser.loginDashboard(basis, mt, WACHTWOORD);
                 browser.driver.get(basis + "/dashboard/opdracht/" + sleutel);
                 browser.wacht.until(textToBePresentInElementLocated(By.id("gegevens"), van.getCode()));
                 browser.driver.findElement(By.cssSelector("#overdragen summary")).click();
@@ -70,7 +69,7 @@ class OverdrachtBrowserTest {
                 browser.foto("overdracht");
 
                 browser.driver.manage().deleteAllCookies();
-                inloggen(browser, basis, lid);
+                browser.loginDashboard(basis, lid, WACHTWOORD);
                 browser.driver.get(basis + "/dashboard/opdracht/" + sleutel);
                 browser.wacht.until(textToBePresentInElementLocated(By.id("gegevens"), naar.getCode()));
                 assertThat(browser.driver.findElements(By.id("overdragen"))).as("only MT and administrators").isEmpty();
@@ -78,11 +77,4 @@ class OverdrachtBrowserTest {
         }
     }
 
-    private static void inloggen(Browser browser, String basis, String gebruiker) {
-        browser.driver.get(basis + "/login");
-        browser.driver.findElement(By.id("username")).sendKeys(gebruiker);
-        browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr")));
-    }
 }

@@ -40,7 +40,7 @@ class TeamsBrowserTest {
 
         try (Browser browser = Browser.start()) {
             browser.stappen("teams", () -> {
-                inloggen(browser, basis, mt);
+                browser.loginDashboard(basis, mt, WACHTWOORD);
                 browser.driver.get(basis + "/dashboard/teams");
                 browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "team"));
 
@@ -74,7 +74,7 @@ class TeamsBrowserTest {
                 browser.foto("teams");
 
                 browser.driver.manage().deleteAllCookies();
-                inloggen(browser, basis, lid);
+                browser.loginDashboard(basis, lid, WACHTWOORD);
                 browser.driver.get(basis + "/dashboard/teams");
                 browser.wacht.until(visibilityOfElementLocated(By.xpath("//tbody/tr/th[contains(., '" + code + "')]")));
                 assertThat(browser.driver.findElements(By.id("teamformulier"))).as("anyone else only reads").isEmpty();
@@ -83,13 +83,6 @@ class TeamsBrowserTest {
         }
     }
 
-    private static void inloggen(Browser browser, String basis, String gebruiker) {
-        browser.driver.get(basis + "/login");
-        browser.driver.findElement(By.id("username")).sendKeys(gebruiker);
-        browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr")));
-    }
 
     private static WebElement rij(Browser browser, String code) {
         return browser.driver.findElement(By.xpath("//tbody/tr[th[contains(., '" + code + "')]]"));
