@@ -152,16 +152,18 @@ async function laadOverzicht() {
   opties(document.querySelector('select[name=team]'), d.teams.map(t => t.code));
   opties(document.querySelector('select[name=domein]'), DOMEINEN);
 
-  vul('#teams', d.teams, (rij, t) => {
+  // A dissolved team stays in the filter (its earlier opdrachten), not in the load.
+  const bestaand = d.teams.filter(t => !t.opgeheven);
+  vul('#teams', bestaand, (rij, t) => {
     if (t.overbelast) { rij.className = 'overbelast'; }
     cel(rij, t.naam + (t.overbelast ? ' (overbelast)' : ''));
     cel(rij, getal.format(t.capaciteitFte), 'getal');
     cel(rij, getal.format(t.ingezetFte), 'getal');
     cel(rij, getal.format(t.vrijFte), 'getal');
   });
-  grafiek('grafiek-teams', 'bar', d.teams.map(t => t.code), [
-    { label: 'Capaciteit', data: d.teams.map(t => t.capaciteitFte), backgroundColor: '#8fb8d0' },
-    { label: 'Ingezet', data: d.teams.map(t => t.ingezetFte), backgroundColor: '#01689b' },
+  grafiek('grafiek-teams', 'bar', bestaand.map(t => t.code), [
+    { label: 'Capaciteit', data: bestaand.map(t => t.capaciteitFte), backgroundColor: '#8fb8d0' },
+    { label: 'Ingezet', data: bestaand.map(t => t.ingezetFte), backgroundColor: '#01689b' },
   ]);
   const groepering = document.getElementById('groepering');
   groepering.addEventListener('change', () => toonMiddelen(d, groepering));

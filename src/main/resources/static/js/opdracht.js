@@ -113,7 +113,7 @@ async function toonOverdracht(o) {
   const antwoord = await fetch(basis + 'api/teams', { headers: { Accept: 'application/json' } });
   if (!antwoord.ok) { return; }
   keuze.querySelectorAll('option:not([value=""])').forEach(optie => optie.remove());
-  (await antwoord.json()).filter(t => t.code !== o.team).forEach(t => keuze.append(element('option',
+  (await antwoord.json()).filter(t => t.code !== o.team && !t.opgehevenOp).forEach(t => keuze.append(element('option',
     `${t.code} – ${t.naam} (vrij ${f(t.vrijFte)} fte)`, { value: t.code })));
 }
 

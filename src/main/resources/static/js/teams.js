@@ -2,7 +2,9 @@
 // Teams: capacity against what running opdrachten take (/api/teams); MT and administrators add a team
 // (POST) or change its name and capacity (PUT). Errors come back per field and are shown at the field.
 
-const { basis, el, verstuur, getal, toonFouten, toonAntwoord } = Formulier;
+const { basis, el, verstuur, getal, toonFouten, toonAntwoord, fout: leesFout } = Formulier;
+const dag = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const datum = iso => { const [j, m, d] = iso.split('-').map(Number); return dag.format(Date.UTC(j, m - 1, d)); };
 const fte = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const beheer = document.getElementById('inhoud').dataset.beheer === 'true';
 let bewerkt = null; // the code of the team being changed; null while adding
@@ -17,16 +19,42 @@ async function laad() {
   teams.forEach(t => {
     const rij = tbody.insertRow();
     if (t.overbelast) { rij.className = 'overbelast'; }
-    rij.append(el('th', `${t.code} – ${t.naam}${t.overbelast ? ' (overbelast)' : ''}`, { scope: 'row' }));
+    if (t.opgehevenOp) { rij.className = 'opgeheven'; }
+    const toestand = t.opgehevenOp ? ` (opgeheven op ${datum(t.opgehevenOp)})` : (t.overbelast ? ' (overbelast)' : '');
+    rij.append(el('th', `${t.code} – ${t.naam}${toestand}`, { scope: 'row' }));
     rij.insertCell().textContent = t.groep;
     [t.capaciteitFte, t.ingezetFte, t.vrijFte].forEach(w => { const c = rij.insertCell(); c.className = 'getal'; c.textContent = fte.format(w); });
     if (beheer) {
-      const knop = el('button', 'Wijzigen', { type: 'button', class: 'link', 'aria-label': `${t.code} wijzigen` });
-      knop.addEventListener('click', () => bewerk(t));
-      rij.insertCell().append(knop);
+      const acties = el('div', null, { class: 'acties' });
+      if (!t.opgehevenOp) {
+        const wijzig = el('button', 'Wijzigen', { type: 'button', class: 'link', 'aria-label': `${t.code} wijzigen` });
+        wijzig.addEventListener('click', () => bewerk(t));
+        const opheffen = el('button', 'Opheffen', { type: 'button', class: 'link', 'aria-label': `${t.code} opheffen` });
+        opheffen.addEventListener('click', () => hefOp(t).catch(fout => meldFout(fout.message)));
+        acties.append(wijzig, opheffen);
+      }
+      rij.insertCell().append(acties);
     }
   });
-  document.getElementById('status').textContent = `${teams.length} ${teams.length === 1 ? 'team' : 'teams'}`;
+  const bestaand = teams.filter(t => !t.opgehevenOp).length;
+  return `${bestaand} ${bestaand === 1 ? 'team' : 'teams'}${bestaand < teams.length ? `, ${teams.length - bestaand} opgeheven` : ''}`;
+}
+
+function meldFout(tekst) {
+  const fout = document.getElementById('paginafout');
+  fout.textContent = tekst;
+  fout.hidden = false;
+}
+
+/** A team that stops keeps its history; its opdrachten that have not ended go to another team first. */
+async function hefOp(t) {
+  if (!window.confirm(`Team ${t.code} – ${t.naam} opheffen? Het team krijgt geen nieuwe opdrachten meer; wat het deed, blijft bewaard.`)) { return; }
+  const antwoord = await verstuur('POST', `api/teams/${encodeURIComponent(t.code)}/opheffen`);
+  if (!antwoord.ok) { meldFout((await leesFout(antwoord)).melding); return; }
+  if (bewerkt === t.code) { formulierNaar(null); }
+  const stand = await laad();
+  document.getElementById('paginafout').hidden = true;
+  document.getElementById('status').textContent = `Team ${t.code} is opgeheven. ${stand}.`;
 }
 
 function formulierNaar(t) {
@@ -70,5 +98,6 @@ document.addEventListener('DOMContentLoaded', () => {
     document.getElementById('teamformulier').addEventListener('submit', e => opslaan(e).catch(fout => toonFouten(e.target, {}, fout.message)));
     document.getElementById('annuleren').addEventListener('click', () => formulierNaar(null));
   }
-  laad().catch(fout => { document.getElementById('status').textContent = 'Kon de teams niet laden: ' + fout.message; });
+  laad().then(stand => { document.getElementById('status').textContent = stand; })
+    .catch(fout => { document.getElementById('status').textContent = 'Kon de teams niet laden: ' + fout.message; });
 });

@@ -68,8 +68,9 @@ public class DashboardService {
             BigDecimal ingezetteFte, String naam) {
     }
 
+    /** A dissolved team ({@code opgeheven}) stays for the filters on its earlier opdrachten, out of the load. */
     public record TeamBelasting(String code, String naam, BigDecimal capaciteitFte, BigDecimal ingezetFte,
-            BigDecimal vrijFte, boolean overbelast) {
+            BigDecimal vrijFte, boolean overbelast, boolean opgeheven) {
     }
 
     public record Wachttijd(String stap, long afgerond, Double gemiddeldDagen, long open, Double oudsteOpenDagen) {
@@ -168,7 +169,7 @@ public class DashboardService {
             BigDecimal ingezet = teamService.ingezet(team);
             BigDecimal vrij = team.getCapaciteitFte().subtract(ingezet);
             return new TeamBelasting(team.getCode(), team.getNaam(), team.getCapaciteitFte(), ingezet, vrij,
-                    vrij.signum() < 0);
+                    vrij.signum() < 0, team.isOpgeheven());
         }).toList();
     }
 

@@ -438,6 +438,10 @@ public class ImportService {
                 throw new OngeldigeWaarde("meer teams heten '" + tekst + "'; gebruik de code: "
                         + gevonden.stream().map(Team::getCode).sorted().collect(Collectors.joining(", ")));
             }
+            if (gevonden.get(0).isOpgeheven()) {
+                throw new OngeldigeWaarde("team " + gevonden.get(0).getCode() + " is opgeheven op "
+                        + gevonden.get(0).getOpgehevenOp() + "; kies een team dat nog bestaat");
+            }
             return gevonden.get(0);
         }
 

@@ -76,6 +76,10 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
             """)
     List<String> gebiedSpellingen(@Param("gebied") String gebied, Pageable pageable);
 
+    /** The keys of the team's opdrachten in the given phases, in key order. */
+    @Query("select o.sleutel from Opdracht o where o.team.id = :teamId and o.fase in :fasen order by o.sleutel")
+    List<String> sleutelsVanTeam(@Param("teamId") Long teamId, @Param("fasen") Collection<Fase> fasen);
+
     @Query("select coalesce(sum(o.fte), 0) from Opdracht o where o.team.id = :teamId and o.fase in :fasen")
     BigDecimal ingezetteFte(@Param("teamId") Long teamId, @Param("fasen") Collection<Fase> fasen);
 

@@ -81,6 +81,10 @@ public class OpdrachtService {
         Team team = teams.findByCode(aanvraag.team())
                 .orElseThrow(() -> new OngeldigeInvoerException("team", "onbekend team '" + aanvraag.team() + "'"
                         + bekendeTeams()));
+        if (team.isOpgeheven()) {
+            throw new OngeldigeInvoerException("team", "team " + team.getCode() + " is opgeheven op "
+                    + team.getOpgehevenOp() + bekendeTeams());
+        }
         Opdracht opdracht = new Opdracht(nieuweSleutel(), aanvraag.titel().strip(), aanvraag.type(),
                 aanvraag.domein(), team);
         opdracht.setVraagstuk(aanvraag.vraagstuk());
@@ -319,7 +323,8 @@ public class OpdrachtService {
     /** Which codes would do: the first twenty, or how a first team comes about. */
     /** The codes a request could name instead of an unknown team, for its error message. */
     String bekendeTeams() {
-        List<String> codes = teams.findAll(PageRequest.of(0, 21, Sort.by("code"))).map(Team::getCode).getContent();
+        List<String> codes = teams.findByOpgehevenOpIsNull(PageRequest.of(0, 21, Sort.by("code"))).stream()
+                .map(Team::getCode).toList();
         if (codes.isEmpty()) {
             return "; er is nog geen team: het MT of een beheerder maakt teams aan onder Teams";
         }

@@ -76,6 +76,9 @@ public class OverdrachtService {
                 fouten.put("team", "onbekend team '" + invoer.team().strip() + "'" + opdrachtService.bekendeTeams());
             } else if (nieuw.getId().equals(oud.getId())) {
                 fouten.put("team", "is al het team van " + sleutel);
+            } else if (nieuw.isOpgeheven()) {
+                fouten.put("team", "team " + nieuw.getCode() + " is opgeheven op " + nieuw.getOpgehevenOp()
+                        + opdrachtService.bekendeTeams());
             }
         }
         if (invoer.reden() == null || invoer.reden().isBlank()) {

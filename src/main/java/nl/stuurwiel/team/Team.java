@@ -1,6 +1,7 @@
 package nl.stuurwiel.team;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,8 @@ public class Team {
     private String naam;
     private String groepId;
     private BigDecimal capaciteitFte;
+    /** The day the team was dissolved; null while it exists. */
+    private LocalDate opgehevenOp;
     @Version
     private long version;
 
@@ -60,5 +63,18 @@ public class Team {
 
     public void setCapaciteitFte(BigDecimal capaciteitFte) {
         this.capaciteitFte = capaciteitFte;
+    }
+
+    public LocalDate getOpgehevenOp() {
+        return opgehevenOp;
+    }
+
+    public boolean isOpgeheven() {
+        return opgehevenOp != null;
+    }
+
+    /** The team stops: it keeps what it did, and takes no new opdrachten. */
+    public void hefOp(LocalDate dag) {
+        this.opgehevenOp = dag;
     }
 }

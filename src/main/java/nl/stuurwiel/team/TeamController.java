@@ -1,6 +1,7 @@
 package nl.stuurwiel.team;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -20,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/teams", produces = MediaType.APPLICATION_JSON_VALUE)
 public class TeamController {
 
+    /** {@code opgehevenOp} is the day the team was dissolved; absent while it exists. */
     public record TeamBezetting(String code, String naam, String groep, BigDecimal capaciteitFte,
-            BigDecimal ingezetFte, BigDecimal vrijFte, boolean overbelast) {
+            BigDecimal ingezetFte, BigDecimal vrijFte, boolean overbelast, LocalDate opgehevenOp) {
     }
 
     private final TeamService teamService;
@@ -58,10 +60,20 @@ public class TeamController {
         return bezetting(teamService.wijzig(team, invoer));
     }
 
+    /**
+     * Dissolves the team (MT and administrators): refused with 409 while it has opdrachten that have not
+     * ended. It keeps its history and takes no new opdrachten.
+     */
+    @PostMapping("/{team}/opheffen")
+    @Transactional
+    public TeamBezetting hefOp(@PathVariable String team) {
+        return bezetting(teamService.hefOp(team));
+    }
+
     private TeamBezetting bezetting(Team team) {
         BigDecimal ingezet = teamService.ingezet(team);
         BigDecimal vrij = team.getCapaciteitFte().subtract(ingezet);
         return new TeamBezetting(team.getCode(), team.getNaam(), team.getGroepId(), team.getCapaciteitFte(),
-                ingezet, vrij, vrij.signum() < 0);
+                ingezet, vrij, vrij.signum() < 0, team.getOpgehevenOp());
     }
 }

@@ -18,7 +18,9 @@ import nl.stuurwiel.opdracht.OpdrachtRepository;
 import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.security.StandaardAutorisaties;
+import nl.stuurwiel.system.ConflictException;
 import nl.stuurwiel.system.HuidigeGebruiker;
+import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 
@@ -32,6 +34,7 @@ import nl.stuurwiel.system.OngeldigeInvoerException;
 public class TeamService {
 
     private static final List<Fase> LOPEND = Arrays.stream(Fase.values()).filter(Fase::isLopend).toList();
+    private static final List<Fase> NIET_BEEINDIGD = Arrays.stream(Fase.values()).filter(f -> !f.isEindfase()).toList();
     /** Stored as numeric(8, 2). */
     private static final BigDecimal MAXIMALE_CAPACITEIT = new BigDecimal("999999.99");
     private static final Set<String> ROLGROEPEN = Set.of(Rollen.AANVRAGER, Rollen.INTAKE, Rollen.MT,
@@ -118,6 +121,10 @@ public class TeamService {
     public Team wijzig(String code, TeamInvoer invoer) {
         rechten.controleerTeams("teams wijzigen");
         Team team = team(code);
+        if (team.isOpgeheven()) {
+            throw new ConflictException("Team " + code + " is opgeheven op " + team.getOpgehevenOp()
+                    + " en wijzigt niet meer");
+        }
         if (invoer == null) {
             throw new OngeldigeInvoerException("team", "is leeg");
         }
@@ -141,6 +148,28 @@ public class TeamService {
             }
             return null;
         });
+        return team;
+    }
+
+    /**
+     * Dissolves the team: it keeps its history and its Camunda group, and takes no new opdrachten. Refused
+     * while it has opdrachten that have not ended; they go to another team first (overdracht).
+     */
+    @Transactional
+    public Team hefOp(String code) {
+        rechten.controleerTeams("teams opheffen");
+        Team team = team(code);
+        if (team.isOpgeheven()) {
+            return team;
+        }
+        List<String> open = opdrachten.sleutelsVanTeam(team.getId(), NIET_BEEINDIGD);
+        if (!open.isEmpty()) {
+            throw new ConflictException("Team " + code + " heeft nog " + open.size()
+                    + (open.size() == 1 ? " opdracht die niet is beëindigd: " : " opdrachten die niet zijn beëindigd: ")
+                    + String.join(", ", open.subList(0, Math.min(10, open.size()))) + (open.size() > 10 ? ", …" : "")
+                    + ". Draag die eerst over aan een ander team.");
+        }
+        team.hefOp(Klok.vandaag());
         return team;
     }
 

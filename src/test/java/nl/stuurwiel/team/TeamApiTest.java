@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,6 +34,7 @@ import nl.stuurwiel.LevenscyclusTestBasis;
 import nl.stuurwiel.audit.AuditService;
 import nl.stuurwiel.audit.AuditSoort;
 import nl.stuurwiel.security.Rollen;
+import nl.stuurwiel.system.Klok;
 
 /** MT and administrators keep the teams: a new team with its Camunda group, its name and capacity. */
 class TeamApiTest extends LevenscyclusTestBasis {
@@ -162,5 +166,57 @@ class TeamApiTest extends LevenscyclusTestBasis {
         assertThat(teams.findByCode(bestaand).orElseThrow().getCapaciteitFte()).isEqualByComparingTo("2.0");
         mvc.perform(post("/api/teams").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aDissolvedTeamKeepsItsHistoryAndTakesNoNewWork() throws Exception {
+        ProcessInstance pi = inUitvoering();
+        Team team = opdracht(pi).getTeam();
+        Team ander = portfolio.team("6.0");
+
+        // Not while an opdracht of it has not ended: the message names it.
+        mvc.perform(post("/api/teams/{team}/opheffen", team.getCode()).with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/teams/{team}/opheffen", team.getCode()).with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.melding").value(containsString("nog 1 opdracht die niet is beëindigd: "
+                        + pi.getBusinessKey() + ". Draag die eerst over")));
+        assertThat(teams.findByCode(team.getCode()).orElseThrow().isOpgeheven()).isFalse();
+
+        stuur(post("/api/opdrachten/{sleutel}/overdracht", pi.getBusinessKey()), mt, """
+                {"team": "%s", "reden": "Team gaat op in een ander"}
+                """.formatted(ander.getCode())).andExpect(status().isOk());
+        mvc.perform(post("/api/teams/{team}/opheffen", team.getCode()).with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.opgehevenOp").value(Klok.vandaag().toString()));
+
+        // It takes no new request, transfer, import row or change; the list and the dashboard still know it.
+        stuur(post("/api/opdrachten"), mt, aanvraagVoor(team.getCode())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.team").value(containsString("team " + team.getCode() + " is opgeheven op")))
+                .andExpect(jsonPath("$.velden.team").value(containsString(ander.getCode())));
+        stuur(post("/api/opdrachten/{sleutel}/overdracht", pi.getBusinessKey()), mt, """
+                {"team": "%s", "reden": "Terug"}
+                """.formatted(team.getCode())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.team").value(containsString("is opgeheven")));
+        stuur(put("/api/teams/{team}", team.getCode()), mt, """
+                {"naam": "Weer terug", "capaciteitFte": 3}
+                """).andExpect(status().isConflict());
+        mvc.perform(multipart("/api/import/proefrun").file(new MockMultipartFile("bestand", "p.csv", "text/csv",
+                ("titel;team\nHuiswerkklas;" + team.getCode() + "\n").getBytes(StandardCharsets.UTF_8)))
+                .with(httpBasic(intake, WACHTWOORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.fouten[0].kolom").value("team"))
+                .andExpect(jsonPath("$.fouten[0].melding").value(containsString("is opgeheven")));
+        mvc.perform(get("/api/teams/{team}", team.getCode()).with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(jsonPath("$.opgehevenOp").value(Klok.vandaag().toString()));
+        mvc.perform(get("/api/dashboard").with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(jsonPath("$.teams[?(@.code == '" + team.getCode() + "')].opgeheven").value(true));
+        assertThat(jdbc.queryForObject("select count(*) from team_aud where code = ? and opgeheven_op is not null",
+                Long.class, team.getCode())).as("the dissolution is in the audit trail").isEqualTo(1);
+    }
+
+    private String aanvraagVoor(String team) {
+        return """
+                {"titel": "Nieuw werk", "type": "project", "domein": "sociaal", "team": "%s"}
+                """.formatted(team);
     }
 }

@@ -1,6 +1,7 @@
 package nl.stuurwiel.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -17,7 +18,7 @@ import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.security.Rollen;
 
-/** MT adds a team and lowers its capacity on the Teams page; anyone else only reads it. */
+/** MT adds a team, lowers its capacity and dissolves it on the Teams page; anyone else only reads it. */
 @StuurwielTest
 class TeamsBrowserTest {
 
@@ -71,6 +72,13 @@ class TeamsBrowserTest {
                 browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "is opgeslagen"));
                 assertThat(teams.findByCode(code).orElseThrow().getCapaciteitFte()).isEqualByComparingTo("0.5");
                 assertThat(rij(browser, code).getText()).contains("0,5");
+                // A team without unfinished opdrachten can be dissolved; it stays in the list, greyed out.
+                rij(browser, code).findElement(By.xpath(".//button[.='Opheffen']")).click();
+                browser.wacht.until(alertIsPresent()).accept();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "Team " + code + " is opgeheven."));
+                assertThat(teams.findByCode(code).orElseThrow().isOpgeheven()).isTrue();
+                assertThat(rij(browser, code).getText()).contains("opgeheven op");
+                assertThat(rij(browser, code).findElements(By.tagName("button"))).as("no more changes").isEmpty();
                 browser.foto("teams");
 
                 browser.driver.manage().deleteAllCookies();
