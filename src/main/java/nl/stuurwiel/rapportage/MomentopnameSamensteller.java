@@ -36,6 +36,7 @@ import nl.stuurwiel.indicator.RealisatieBerekening.Realisatie;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.Gebiedsnamen;
 import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.opdracht.Overdracht;
 import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.rapportage.Momentopname.Besluit;
 import nl.stuurwiel.rapportage.Momentopname.IndicatorRealisatie;
@@ -240,6 +241,14 @@ public class MomentopnameSamensteller {
                 .forEach(b -> besluiten.add(new Besluit(dag(b.getBeoordeeldOp()), "bijstelling",
                         b.getOpdracht().getSleutel(), b.getOpdracht().getTitel(), b.getOpdracht().getTeam().getCode(),
                         zicht(b.getOpdracht()), woord(b.getStatus()), b.getReden(), wijziging(b))));
+        // Handing an opdracht to another team is MT's decision on where the people go.
+        entityManager.createQuery("""
+                select t from Overdracht t join fetch t.opdracht o join fetch o.team join fetch t.vanTeam
+                join fetch t.naarTeam where t.op >= :begin and t.op < :eind
+                """, Overdracht.class).setParameter("begin", begin).setParameter("eind", eind).getResultList()
+                .forEach(t -> besluiten.add(new Besluit(dag(t.getOp()), "overdracht", t.getOpdracht().getSleutel(),
+                        t.getOpdracht().getTitel(), t.getNaarTeam().getCode(), zicht(t.getOpdracht()), "overgedragen",
+                        t.getReden(), "team " + t.getVanTeam().getCode() + " naar " + t.getNaarTeam().getCode())));
         besluiten.sort(Comparator.comparing(Besluit::datum).thenComparing(Besluit::opdracht)
                 .thenComparing(Besluit::soort));
         return besluiten;

@@ -3,8 +3,10 @@ package nl.stuurwiel.rapportage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -25,6 +27,7 @@ import nl.stuurwiel.rapportage.Momentopname.IndicatorRealisatie;
 import nl.stuurwiel.rapportage.Momentopname.Kleuren;
 import nl.stuurwiel.rapportage.Momentopname.Middelen;
 import nl.stuurwiel.security.Rollen;
+import nl.stuurwiel.team.Team;
 
 /** The snapshot against the hand-computed figures of {@link RapportageFixture}, and what each reader sees of it. */
 @StuurwielTest
@@ -141,6 +144,28 @@ class MomentopnameTest {
         assertThat(besluiten.get(3).toelichting()).isEqualTo("Extra groep");
         assertThat(besluiten.get(1).zicht()).isEqualTo(
                 new Momentopname.Zicht(fixture.team.getGroepId(), "aanvrager-rapportage"));
+    }
+
+    @Test
+    void aTransferToAnotherTeamIsADecisionOfThePeriod() {
+        Team ander = portfolio.team("2.0");
+        jdbc.update("insert into opdracht_overdracht (opdracht_id, van_team_id, naar_team_id, reden, door, op) "
+                + "values (?, ?, ?, 'Team vol tot de zomer', 'mt', ?)", fixture.a.getId(), fixture.team.getId(),
+                ander.getId(), Timestamp.valueOf(LocalDateTime.of(2026, 6, 25, 12, 0)));
+        jdbc.update("insert into opdracht_overdracht (opdracht_id, van_team_id, naar_team_id, reden, door, op) "
+                + "values (?, ?, ?, 'Na de periode', 'mt', ?)", fixture.a.getId(), ander.getId(), fixture.team.getId(),
+                Timestamp.valueOf(LocalDateTime.of(2026, 7, 2, 12, 0)));
+
+        Momentopname m = rapportageService.momentopname(
+                rapportageService.stelSamen(RapportageFixture.periode(), false, "intake", null).getId());
+
+        List<Besluit> overdrachten = besluitenVanFixture(m).stream().filter(b -> b.soort().equals("overdracht")).toList();
+        assertThat(overdrachten).extracting(Besluit::datum, Besluit::opdracht, Besluit::team, Besluit::besluit,
+                Besluit::toelichting, Besluit::wijziging).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        LocalDate.of(2026, 6, 25), fixture.a.getSleutel(), ander.getCode(), "overgedragen",
+                        "Team vol tot de zomer", "team " + fixture.team.getCode() + " naar " + ander.getCode()));
+        assertThat(besluitenVanFixture(m).get(besluitenVanFixture(m).size() - 1).soort())
+                .as("in date order, after the adjustment of 20 June").isEqualTo("overdracht");
     }
 
     @Test
