@@ -72,9 +72,11 @@ class PortfolioApiBench {
             teams.add(portfolio.team("25.0"));
         }
         List<Long> doelIds = new ArrayList<>();
+        List<String> doelCodes = new ArrayList<>();
         for (int i = 0; i < DOELEN; i++) {
             Doel doel = portfolio.doel();
             doelIds.add(doel.getId());
+            doelCodes.add(doel.getCode());
         }
         String mt = portfolio.gebruiker("benchmt", "Bench-Wachtwoord-1!", Rollen.MT);
         inloggen = "Basic " + Base64.getEncoder().encodeToString((mt + ":Bench-Wachtwoord-1!")
@@ -87,7 +89,7 @@ class PortfolioApiBench {
         List<Long> indicatoren = data.indicatoren(doelIds, Math.max(1, metingenBasis / METINGEN_PER_INDICATOR),
                 METINGEN_PER_INDICATOR);
         data.analyseer();
-        meetAlles(uitvoer, "basis", keren, basis, indicatoren, teams);
+        meetAlles(uitvoer, "basis", keren, basis, indicatoren, teams, doelCodes);
 
         long begin = System.nanoTime();
         jdbc.update("delete from opdracht_doel where opdracht_id in (select id from opdracht where sleutel like 'PF-%')");
@@ -99,14 +101,14 @@ class PortfolioApiBench {
                 .zet("metingen_geladen", jdbc.queryForObject("select count(*) from meting", Long.class))
                 .zet("opdrachten_geladen", jdbc.queryForObject("select count(*) from opdracht", Long.class));
         data.analyseer();
-        meetAlles(uitvoer, "vol", keren, opdrachten, indicatoren, teams);
+        meetAlles(uitvoer, "vol", keren, opdrachten, indicatoren, teams, doelCodes);
         uitvoer.schrijf();
     }
 
     private static final String[] GEBIEDEN = { "Noord", "Oost", "Zuid", "West", "Centrum" };
 
     private void meetAlles(Uitvoer uitvoer, String stap, int keren, int opdrachten, List<Long> indicatoren,
-            List<Team> teams) {
+            List<Team> teams, List<String> doelCodes) {
         Map<String, IntFunction<String>> paden = new LinkedHashMap<>();
         paden.put("dashboard", i -> "/api/dashboard");
         paden.put("lijst", i -> "/api/opdrachten?pagina=" + (i % 5) + "&grootte=50");
@@ -123,6 +125,11 @@ class PortfolioApiBench {
         paden.put("gebieden", i -> "/api/gebieden");
         // A fifth of the portfolio in one gebied: far more than a real area plan holds.
         paden.put("gebiedsplan", i -> "/api/gebieden/" + GEBIEDEN[i % GEBIEDEN.length]);
+        // One doel's impact page and an opdracht page's indicators: each doel has a twentieth of the
+        // indicators (50 at full size, with all their metingen) and of the opdrachten.
+        paden.put("impact_doel", i -> "/api/dashboard/impact?doel=" + doelCodes.get(i % doelCodes.size()));
+        paden.put("impact_opdracht", i -> "/api/dashboard/impact?opdracht="
+                + String.format("PF-%06d", toeval.nextInt(opdrachten)));
         int[] teller = new int[1];
         paden.forEach((naam, pad) -> {
             List<Double> ms = Uitvoer.latenties(10, keren, () -> haal(pad.apply(teller[0]++)));
