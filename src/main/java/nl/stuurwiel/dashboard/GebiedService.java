@@ -16,7 +16,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
-import nl.stuurwiel.dashboard.ImpactService.IndicatorImpact;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelService;
 import nl.stuurwiel.indicator.Indicator;
@@ -180,15 +179,15 @@ public class GebiedService {
                 order by o.sleutel, i.naam, i.id
                 """, Indicator.class).setParameter("gebied", gebied).setParameter("actief", IndicatorStatus.ACTIEF)
                 .getResultList().stream().filter(i -> ids.contains(i.getOpdracht().getId())).forEach(lijst::add);
-        Map<Long, IndicatorImpact> standen = impactService.standen(lijst, peildatum);
+        Map<Long, RealisatieRegel> realisaties = impactService.realisaties(lijst, peildatum);
         return lijst.stream().map(i -> {
-            IndicatorImpact stand = standen.get(i.getId());
             boolean vanDoel = i.getDoel() != null;
             return new IndicatorStand(vanDoel ? i.getDoel().getCode() : null,
                     vanDoel ? null : i.getOpdracht().getSleutel(),
                     vanDoel ? i.getDoel().getCode() + " – " + i.getDoel().getNaam()
                             : i.getOpdracht().getSleutel() + " – " + i.getOpdracht().getTitel(),
-                    i.getId(), i.getNaam(), i.getEenheid(), stand.meetfrequentie(), stand.realisatie());
+                    i.getId(), i.getNaam(), i.getEenheid(), i.getMeetfrequentie().name().toLowerCase(Locale.ROOT),
+                    realisaties.get(i.getId()));
         }).toList();
     }
 

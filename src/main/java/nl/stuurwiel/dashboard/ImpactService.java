@@ -168,7 +168,7 @@ public class ImpactService {
         for (Indicator i : indicatoren) {
             if (i.getDoel() != null) {
                 perDoel.computeIfAbsent(i.getDoel().getId(), k -> new ArrayList<>())
-                        .add(indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum, true));
+                        .add(indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum));
             }
         }
 
@@ -183,19 +183,34 @@ public class ImpactService {
                     bijdragen.middelen(d, List.of(d.getId())), bijdragen.middelen(d, onderliggend)));
         });
         return new Impact(peildatum, opdracht == null ? null : opdracht.getSleutel(),
-                eigen.stream().map(i -> indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum, true))
+                eigen.stream().map(i -> indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum))
                         .toList(),
                 doelen);
     }
 
-    /** Each indicator with its metingen and its realisation on the peildatum, by indicator id. */
-    public Map<Long, IndicatorImpact> standen(List<Indicator> indicatoren, LocalDate peildatum) {
-        Map<Long, List<Meting>> metingen = actueleMetingen(indicatoren);
-        Map<Long, IndicatorImpact> standen = new HashMap<>();
-        // The area plan shows no entry forms: no rights to work out per indicator.
-        indicatoren.forEach(i -> standen.put(i.getId(),
-                indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum, false)));
-        return standen;
+    /**
+     * Each indicator's realisation on the peildatum, by indicator id: what the area plan shows. It
+     * reads the current value of each period as plain values, without the chart's points and norms,
+     * since a plan may hold a thousand indicators with a hundred metingen each.
+     */
+    public Map<Long, RealisatieRegel> realisaties(List<Indicator> indicatoren, LocalDate peildatum) {
+        Map<Long, Map<LocalDate, BigDecimal>> perIndicator = new HashMap<>();
+        if (!indicatoren.isEmpty()) {
+            // Ordered by version, so that the newest version of a period is the one kept.
+            entityManager.createQuery("""
+                    select m.indicator.id, m.periode, m.waarde from Meting m where m.indicator.id in :ids
+                    order by m.indicator.id, m.periode, m.versie
+                    """, Object[].class).setParameter("ids", indicatoren.stream().map(Indicator::getId).toList())
+                    .getResultList().forEach(r -> perIndicator.computeIfAbsent((Long) r[0], k -> new LinkedHashMap<>())
+                            .put((LocalDate) r[1], (BigDecimal) r[2]));
+        }
+        Map<Long, RealisatieRegel> realisaties = new HashMap<>();
+        for (Indicator i : indicatoren) {
+            List<Punt> reeks = perIndicator.getOrDefault(i.getId(), Map.of()).entrySet().stream()
+                    .map(e -> new Punt(e.getKey(), e.getValue())).toList();
+            realisaties.put(i.getId(), RealisatieRegel.van(i, berekening.bereken(i, reeks, peildatum)));
+        }
+        return realisaties;
     }
 
     private Opdracht zichtbareOpdracht(String sleutel) {
@@ -242,8 +257,7 @@ public class ImpactService {
         return actueel;
     }
 
-    /** @param metInvoer whether to say if the caller may enter metingen, and for which periods */
-    private IndicatorImpact indicator(Indicator i, List<Meting> metingen, LocalDate peildatum, boolean metInvoer) {
+    private IndicatorImpact indicator(Indicator i, List<Meting> metingen, LocalDate peildatum) {
         List<Lijnpunt> traject = i.isMeetbaar() && i.getBasisdatum() != null
                 ? List.of(new Lijnpunt(i.getBasisdatum(), i.getBasiswaarde()),
                         new Lijnpunt(i.getStreefdatum(), i.getStreefwaarde()))
@@ -256,7 +270,7 @@ public class ImpactService {
                 berekening.normVan(i, m.getPeriode()), m.getToelichting(), m.getVerhaal(), m.getVoorstel(),
                 m.getIngevoerdDoor(), m.getIngevoerdOp())).toList();
         Opdracht opdracht = i.getOpdracht();
-        boolean magMeten = metInvoer && i.isActief()
+        boolean magMeten = i.isActief()
                 && rechten.magMeten(i.getEigenaar(), opdracht == null ? null : opdracht.getTeam().getGroepId());
         RealisatieRegel realisatie = RealisatieRegel.van(i, berekening.bereken(i,
                 metingen.stream().map(m -> new Punt(m.getPeriode(), m.getWaarde())).toList(), peildatum));

@@ -95,7 +95,11 @@ public class OverdrachtService {
         // change a team's tasks or to write grants in Camunda itself.
         gebruiker.alsSysteem(() -> {
             ProcessInstance proces = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sleutel)
-                    .processDefinitionKey(LevenscyclusProces.PROCESS_ID).active().singleResult();
+                    .processDefinitionKey(LevenscyclusProces.PROCESS_ID).singleResult();
+            if (proces != null && proces.isSuspended()) {
+                // Its tasks cannot change while it is suspended; the opdracht would lose its team's tasks.
+                throw new ConflictException("Het proces van " + sleutel + " is opgeschort in Cockpit; hervat het eerst");
+            }
             if (proces != null) {
                 runtimeService.setVariable(proces.getId(), Var.TEAM_GROEP, naar.getGroepId());
                 // The new team picks its tasks up itself: a claim by someone of the old team is released.

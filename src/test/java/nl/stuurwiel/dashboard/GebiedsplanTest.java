@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import nl.stuurwiel.LevenscyclusTestBasis;
 import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.indicator.IndicatorService;
+import nl.stuurwiel.indicator.MetingInvoer;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Besluit;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
@@ -57,6 +61,8 @@ class GebiedsplanTest extends LevenscyclusTestBasis {
     TeamRepository teams;
     @Autowired
     MomentopnameSamensteller samensteller;
+    @Autowired
+    IndicatorService indicatorService;
 
     String gebied;
     Doel doel;
@@ -143,6 +149,28 @@ class GebiedsplanTest extends LevenscyclusTestBasis {
                 .andExpect(jsonPath("$.indicatoren[0].naam").value("Aantal thuiszitters"))
                 .andExpect(jsonPath("$.indicatoren[0].meetfrequentie").value("kwartaal"))
                 .andExpect(jsonPath("$.indicatoren[0].realisatie.streefwaarde").value(60));
+    }
+
+    @Test
+    void theIndicatorsStandIsTheScorecardsWithTheNewestVersionOfEachPeriod() throws Exception {
+        Long id = indicatorService.zoek(doel.getCode(), null).get(0).getId();
+        indicatorService.meet(id, new MetingInvoer("2026-01-01", new BigDecimal("118"), null, null, null));
+        indicatorService.meet(id, new MetingInvoer("2026-04-01", new BigDecimal("110"), null, null, null));
+        indicatorService.meet(id, new MetingInvoer("2026-04-01", new BigDecimal("108"), "Dubbeltelling hersteld", null, null));
+        indicatorService.meet(id, new MetingInvoer("2026-07-01", new BigDecimal("104"), null, null, null));
+        String kaart = mvc.perform(get("/api/indicatoren/{id}/realisatie", id).with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode verwacht = new ObjectMapper().readTree(kaart);
+        assertThat(verwacht.get("vorigeWaarde").decimalValue()).as("the corrected value counts").isEqualByComparingTo("108");
+
+        String i = "$.indicatoren[0].realisatie";
+        plan(mt, gebied).andExpect(status().isOk())
+                .andExpect(jsonPath(i + ".indicator").value(id))
+                .andExpect(jsonPath(i + ".huidigeWaarde").value(verwacht.get("huidigeWaarde").decimalValue().doubleValue()))
+                .andExpect(jsonPath(i + ".vorigeWaarde").value(108.0))
+                .andExpect(jsonPath(i + ".huidigeNorm").value(verwacht.get("huidigeNorm").decimalValue().doubleValue()))
+                .andExpect(jsonPath(i + ".trend").value(verwacht.get("trend").asText()))
+                .andExpect(jsonPath(i + ".status").value(verwacht.get("status").asText()));
     }
 
     @Test

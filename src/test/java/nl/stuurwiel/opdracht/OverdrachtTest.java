@@ -183,4 +183,21 @@ class OverdrachtTest extends LevenscyclusTestBasis {
                 """.formatted(teamB.getCode())).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.melding", containsString("is afgewezen")));
     }
+
+    @Test
+    void aSuspendedProcessKeepsItsTeamUntilItIsResumed() throws Exception {
+        ProcessInstance pi = lopendBij(teamA);
+        runtimeService.suspendProcessInstanceById(pi.getId());
+        draagOver(pi, mt, """
+                {"team": "%s", "reden": "Reorganisatie"}
+                """.formatted(teamB.getCode())).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.melding", containsString("is opgeschort in Cockpit")));
+        assertThat(opdracht(pi).getTeam().getCode()).as("nothing changed").isEqualTo(teamA.getCode());
+
+        runtimeService.activateProcessInstanceById(pi.getId());
+        draagOver(pi, mt, """
+                {"team": "%s", "reden": "Reorganisatie"}
+                """.formatted(teamB.getCode())).andExpect(status().isOk());
+        assertThat(kandidaten(taak(pi, Element.UITVOEREN))).containsExactly(teamB.getGroepId());
+    }
 }
