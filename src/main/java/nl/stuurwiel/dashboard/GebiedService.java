@@ -168,13 +168,14 @@ public class GebiedService {
         List<Indicator> lijst = new ArrayList<>();
         if (!doelen.isEmpty()) {
             lijst.addAll(entityManager.createQuery("""
-                    select i from Indicator i where i.doel.id in :ids and i.status = :actief order by i.naam, i.id
+                    select i from Indicator i left join fetch i.tussendoelen
+                    where i.doel.id in :ids and i.status = :actief order by i.naam, i.id
                     """, Indicator.class).setParameter("ids", plaats.keySet())
                     .setParameter("actief", IndicatorStatus.ACTIEF).getResultList());
             lijst.sort(Comparator.comparing(i -> plaats.get(i.getDoel().getId())));
         }
         entityManager.createQuery("""
-                select i from Indicator i join fetch i.opdracht o
+                select i from Indicator i join fetch i.opdracht o left join fetch i.tussendoelen
                 where lower(trim(o.gebied)) = :gebied and i.status = :actief
                 order by o.sleutel, i.naam, i.id
                 """, Indicator.class).setParameter("gebied", gebied).setParameter("actief", IndicatorStatus.ACTIEF)

@@ -156,11 +156,14 @@ public class ImpactService {
         Set<Long> doelIds = gekozen.keySet().stream().map(Doel::getId).collect(Collectors.toSet());
         if (!doelIds.isEmpty()) {
             indicatoren.addAll(entityManager.createQuery(
-                    "select i from Indicator i where i.doel.id in :ids order by i.naam, i.id", Indicator.class)
+                    // The yearly targets (an eager collection) in the same query, not one more per indicator.
+                    "select i from Indicator i left join fetch i.tussendoelen where i.doel.id in :ids order by i.naam, i.id",
+                    Indicator.class)
                     .setParameter("ids", doelIds).getResultList());
         }
         List<Indicator> eigen = opdracht == null ? List.of() : entityManager.createQuery(
-                "select i from Indicator i where i.opdracht.id = :id order by i.naam, i.id", Indicator.class)
+                "select i from Indicator i left join fetch i.tussendoelen where i.opdracht.id = :id order by i.naam, i.id",
+                Indicator.class)
                 .setParameter("id", opdracht.getId()).getResultList();
         indicatoren.addAll(eigen);
         Map<Long, List<Meting>> metingen = actueleMetingen(indicatoren);
