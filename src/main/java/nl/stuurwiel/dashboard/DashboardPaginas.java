@@ -69,6 +69,13 @@ public class DashboardPaginas {
         return "opdracht";
     }
 
+    /** A new opdracht, with the teams, doelen and gebieden to choose from; it goes to intake. */
+    @GetMapping("/dashboard/aanvragen")
+    public String aanvragen(Model model) {
+        model.addAttribute("magAanvragen", rechten.magAanvragen());
+        return "aanvragen";
+    }
+
     /** Follow the Impact: every doel with its indicators, metingen and contributing opdrachten. */
     @GetMapping("/dashboard/impact")
     public String impact() {

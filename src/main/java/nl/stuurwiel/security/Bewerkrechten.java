@@ -3,7 +3,12 @@ package nl.stuurwiel.security;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
+
+import nl.stuurwiel.opdracht.LevenscyclusProces;
 
 /**
  * Who may change the goal tree and the teams, and who may enter metingen, decided from the same Camunda
@@ -17,9 +22,28 @@ import org.springframework.stereotype.Component;
 public class Bewerkrechten {
 
     private final Toegang toegang;
+    private final AuthorizationService authorizationService;
 
-    public Bewerkrechten(Toegang toegang) {
+    public Bewerkrechten(Toegang toegang, AuthorizationService authorizationService) {
         this.toegang = toegang;
+        this.authorizationService = authorizationService;
+    }
+
+    /**
+     * Whether the current user may request an opdracht, i.e. start its lifecycle: asked of Camunda's
+     * grants, which an administrator changes in Camunda Admin, so the page offers what the API allows.
+     */
+    public boolean magAanvragen() {
+        String gebruiker = toegang.gebruiker();
+        if (gebruiker == null) {
+            return false;
+        }
+        List<String> groepen = toegang.groepen();
+        return toegang.isBeheerder()
+                || authorizationService.isUserAuthorized(gebruiker, groepen, Permissions.CREATE_INSTANCE,
+                        Resources.PROCESS_DEFINITION, LevenscyclusProces.PROCESS_ID)
+                && authorizationService.isUserAuthorized(gebruiker, groepen, Permissions.CREATE,
+                        Resources.PROCESS_INSTANCE);
     }
 
     public void controleerDoelboom(String actie) {

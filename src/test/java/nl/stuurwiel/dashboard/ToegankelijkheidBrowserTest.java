@@ -108,6 +108,12 @@ class ToegankelijkheidBrowserTest {
                 browser.wacht.until(textToBePresentInElementLocated(By.id("fout-ind-naam"), "is verplicht"));
                 controleer(browser, "doelen, met fouten in beide formulieren", gevonden);
 
+                browser.driver.get(basis + "/dashboard/aanvragen");
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#doelkeuze input")));
+                browser.driver.findElement(By.id("aanvragen")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-aan-titel"), "is verplicht"));
+                controleer(browser, "opdracht aanvragen, met fouten in het formulier", gevonden);
+
                 browser.driver.get(basis + "/dashboard/rapportages");
                 controleer(browser, "rapportages", gevonden);
 

@@ -112,6 +112,10 @@ class RolMatrixTest {
         for (Map.Entry<String, String> rol : rollen.entrySet()) {
             long vooraf = opdrachten.count();
             HttpResponse<String> antwoord = json("POST", "/api/opdrachten", rol.getValue(), aanvraag(false));
+            HttpResponse<String> pagina = pagina("/dashboard/aanvragen", rol.getValue());
+            assertThat(pagina.statusCode()).as(rol.getKey()).isEqualTo(200);
+            assertThat(pagina.body().contains("id=\"aanvraagformulier\"")).as(rol.getKey() + " is offered the form")
+                    .isEqualTo(mogen.contains(rol.getKey()));
             if (mogen.contains(rol.getKey())) {
                 assertThat(antwoord.statusCode()).as(rol.getKey()).isEqualTo(201);
             } else {
@@ -373,6 +377,12 @@ class RolMatrixTest {
                 .header("Content-Type", "application/json")
                 .method(methode, inhoud == null ? BodyPublishers.noBody() : BodyPublishers.ofString(inhoud));
         return http.send(verzoek.build(), BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> pagina(String pad, String gebruiker) throws Exception {
+        HttpRequest verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + poort + pad))
+                .header("Authorization", basic(gebruiker)).header("Accept", "text/html").GET().build();
+        return http.send(verzoek, BodyHandlers.ofString());
     }
 
     private HttpResponse<String> deploy(String gebruiker, String naam) throws Exception {
