@@ -102,6 +102,83 @@ async function laad() {
     .sort((a, b) => a[0] - b[0])
     .forEach(([wanneer, tekst]) => geschiedenis.append(element('li', `${tijd.format(wanneer)} – ${tekst}`)));
   toonOverdracht(o);
+  toonKoppelingen(o);
+}
+
+// ---- the opdracht's doelen, with expected contribution and weight (PUT /api/opdrachten/{key}/doelen)
+
+let alleDoelen = null; // the goal tree as a list, fetched once
+
+/** The portfolio office, MT and administrators link doelen; an ended opdracht keeps its links. */
+async function toonKoppelingen(o) {
+  const details = document.getElementById('doelenbeheer');
+  if (!details) { return; }
+  details.hidden = ['afgerond', 'gestopt', 'afgewezen'].includes(o.fase);
+  if (!alleDoelen) {
+    const antwoord = await fetch(basis + 'api/doelen', { headers: { Accept: 'application/json' } });
+    if (!antwoord.ok) { return; }
+    alleDoelen = await antwoord.json();
+  }
+  tekenKoppelingen(o.doelen.map(k => ({ doel: k.code, gewicht: String(k.gewicht), bijdrage: k.bijdrage || '' })));
+}
+
+/** One fieldset per link; its fields are named as the API names their errors ("doelen[1].gewicht"). */
+function tekenKoppelingen(koppelingen) {
+  const plek = document.getElementById('koppelingen');
+  plek.replaceChildren();
+  koppelingen.forEach((k, i) => {
+    const groep = element('fieldset', null, { class: 'koppeling' });
+    groep.append(element('legend', `Doel ${i + 1}`));
+    const veld = (label, invoer, naam) => {
+      invoer.id = `koppel-${naam}-${i}`;
+      invoer.name = `doelen[${i}].${naam}`;
+      invoer.setAttribute('aria-describedby', `fout-koppel-${naam}-${i}`);
+      groep.append(element('label', label, { for: invoer.id }), invoer, element('span', null, { id: `fout-koppel-${naam}-${i}`, class: 'veldfout' }));
+    };
+    const keuze = element('select');
+    keuze.append(element('option', 'Kies een doel', { value: '' }));
+    alleDoelen.forEach(d => keuze.append(element('option', `${d.code} – ${d.naam}${d.meetbaar ? '' : ' (nog geen meetbare indicator)'}`, { value: d.code })));
+    keuze.value = k.doel;
+    veld('Doel', keuze, 'doel');
+    const gewicht = element('input', null, { inputmode: 'numeric', autocomplete: 'off', size: '4' });
+    gewicht.value = k.gewicht;
+    veld('Gewicht (1–100)', gewicht, 'gewicht');
+    const bijdrage = element('textarea', null, { rows: '2', maxlength: '4000' });
+    bijdrage.value = k.bijdrage;
+    veld('Verwachte bijdrage (optioneel)', bijdrage, 'bijdrage');
+    const weg = element('button', 'Verwijderen', { type: 'button', class: 'link', 'aria-label': `Doel ${i + 1} verwijderen` });
+    weg.addEventListener('click', () => {
+      const rest = leesKoppelingen();
+      rest.splice(i, 1);
+      tekenKoppelingen(rest);
+      document.getElementById('koppel-toevoegen').focus();
+    });
+    groep.append(weg);
+    plek.append(groep);
+  });
+  if (!koppelingen.length) { plek.append(element('p', 'Nog geen doelen gekoppeld.', { class: 'klein' })); }
+}
+
+function leesKoppelingen() {
+  return [...document.querySelectorAll('#koppelingen fieldset')].map(g => ({
+    doel: g.querySelector('select').value,
+    gewicht: g.querySelector('input').value,
+    bijdrage: g.querySelector('textarea').value,
+  }));
+}
+
+async function slaKoppelingenOp(ev) {
+  ev.preventDefault();
+  const form = ev.target;
+  const sleutel = sleutelVanPagina();
+  const lichaam = leesKoppelingen().map(k => ({ doel: k.doel || null, gewicht: Formulier.getal(k.gewicht), bijdrage: k.bijdrage.trim() || null }));
+  const antwoord = await Formulier.verstuur('PUT', `api/opdrachten/${encodeURIComponent(sleutel)}/doelen`, lichaam);
+  if (!antwoord.ok) { await Formulier.toonAntwoord(form, antwoord); return; }
+  Formulier.toonFouten(form);
+  document.getElementById('doelenbeheer').open = false;
+  await Promise.all([laad(), laadImpact(sleutel)]);
+  const aantal = lichaam.length;
+  document.getElementById('status').textContent = `De doelen zijn opgeslagen: ${aantal} ${aantal === 1 ? 'doel' : 'doelen'}.`;
 }
 
 /** MT and administrators hand a running opdracht to another team (POST /api/opdrachten/{key}/overdracht). */
@@ -193,6 +270,15 @@ document.addEventListener('DOMContentLoaded', () => {
   const overdracht = document.getElementById('overdrachtformulier');
   if (overdracht) {
     overdracht.addEventListener('submit', ev => draagOver(ev).catch(fout => Formulier.toonFouten(ev.target, {}, fout.message)));
+  }
+  const koppelingen = document.getElementById('doelenformulier');
+  if (koppelingen) {
+    koppelingen.addEventListener('submit', ev => slaKoppelingenOp(ev).catch(fout => Formulier.toonFouten(ev.target, {}, fout.message)));
+    document.getElementById('koppel-toevoegen').addEventListener('click', () => {
+      const nu = leesKoppelingen();
+      tekenKoppelingen([...nu, { doel: '', gewicht: '', bijdrage: '' }]);
+      document.getElementById(`koppel-doel-${nu.length}`).focus();
+    });
   }
   if (beheer) {
     IndicatorFormulier.start(async (indicator, nieuw) => {

@@ -59,6 +59,7 @@ public class OpdrachtController {
     @PutMapping(path = "/{sleutel}/doelen", consumes = MediaType.APPLICATION_JSON_VALUE)
     public List<DoelVerwijzing> koppelDoelen(@PathVariable String sleutel,
             @RequestBody List<OpdrachtService.DoelBijdrage> doelen) {
+        inzage.zichtbareOpdracht(sleutel);
         return opdrachtService.koppelDoelen(sleutel, doelen).getDoelKoppelingen().stream()
                 .map(DoelVerwijzing::van).toList();
     }

@@ -16,6 +16,7 @@ import jakarta.validation.Validator;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.system.EigenQueryPlan;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
@@ -51,10 +52,12 @@ public class OpdrachtService {
     private final Validator validator;
 
     private final EigenQueryPlan queryPlan;
+    private final Bewerkrechten rechten;
 
     public OpdrachtService(OpdrachtRepository opdrachten, OpdrachtVolgnummerRepository volgnummers,
             TeamRepository teams, DoelRepository doelen, TeamService teamService, RuntimeService runtimeService,
-            Validator validator, EigenQueryPlan queryPlan) {
+            Validator validator, EigenQueryPlan queryPlan, Bewerkrechten rechten) {
+        this.rechten = rechten;
         this.opdrachten = opdrachten;
         this.volgnummers = volgnummers;
         this.teams = teams;
@@ -148,8 +151,11 @@ public class OpdrachtService {
     /**
      * Replaces the opdracht's links by the given doelen with their expected contribution and
      * weight; links to doelen no longer named are removed. Closed opdrachten keep their links.
+     * Which doelen an opdracht serves decides where its money counts and whether intake may accept
+     * it: the portfolio office, MT and administrators set them, as they keep the goal tree.
      */
     public Opdracht koppelDoelen(String sleutel, List<DoelBijdrage> koppelingen) {
+        rechten.controleerDoelboom("de doelen van een opdracht koppelen");
         // Locked: two replacements at once would otherwise both insert the same link rows.
         Opdracht opdracht = opdrachten.vergrendel(sleutel)
                 .orElseThrow(() -> new NietGevondenException("Opdracht " + sleutel + " bestaat niet"));

@@ -1,6 +1,7 @@
 package nl.stuurwiel.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
@@ -73,7 +74,12 @@ class ToegankelijkheidBrowserTest {
                 browser.driver.findElement(By.cssSelector("#overdragen summary")).click();
                 browser.driver.findElement(By.id("over-opslaan")).click();
                 browser.wacht.until(textToBePresentInElementLocated(By.id("fout-over-team"), "is verplicht"));
-                controleer(browser, "opdracht, met het indicatorformulier en de overdracht met fouten open", gevonden);
+                browser.wacht.until(presenceOfElementLocated(By.id("koppel-doel-0")));
+                browser.driver.findElement(By.cssSelector("#doelenbeheer summary")).click();
+                browser.driver.findElement(By.id("koppel-toevoegen")).click();
+                browser.driver.findElement(By.id("koppel-opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-koppel-doel-1"), "is verplicht"));
+                controleer(browser, "opdracht, met het indicatorformulier, de overdracht en de doelen met fouten open", gevonden);
 
                 browser.driver.get(basis + "/dashboard/doel/" + doel.getCode());
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".kaart.indicator")));

@@ -278,6 +278,36 @@ class RolMatrixTest {
     }
 
     @Test
+    void linkingDoelenToAnOpdracht() throws Exception {
+        String openbaar = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(false)));
+        String geheim = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(true)));
+        Set<String> mogen = Set.of("intake", "mt", "beheerder");
+        Set<String> zienGeheim = Set.of("intake", "mt", "teamlid", "beheerder");
+        for (Map.Entry<String, String> rol : rollen.entrySet()) {
+            for (String opdracht : new String[] {openbaar, geheim}) {
+                String vooraf = bijdrage(opdracht);
+                HttpResponse<String> antwoord = json("PUT", "/api/opdrachten/" + opdracht + "/doelen", rol.getValue(),
+                        "[{\"doel\": \"" + doelCode + "\", \"bijdrage\": \"" + rol.getKey() + "\", \"gewicht\": 60}]");
+                String wie = rol.getKey() + " on " + (opdracht.equals(geheim) ? "the confidential one: " : "") + antwoord.body();
+                if (mogen.contains(rol.getKey())) {
+                    assertThat(antwoord.statusCode()).as(wie).isEqualTo(200);
+                    assertThat(bijdrage(opdracht)).as(wie).isEqualTo(rol.getKey());
+                } else {
+                    int verwacht = opdracht.equals(geheim) && !zienGeheim.contains(rol.getKey()) ? 404 : 403;
+                    assertThat(antwoord.statusCode()).as(wie).isEqualTo(verwacht);
+                    assertThat(bijdrage(opdracht)).as("unchanged by " + wie).isEqualTo(vooraf);
+                }
+            }
+        }
+    }
+
+    /** The expected contribution of the opdracht's one doel link, as its requester reads it. */
+    private String bijdrage(String opdracht) throws Exception {
+        HttpResponse<String> detail = json("GET", "/api/opdrachten/" + opdracht, eigenaar, null);
+        return objectMapper.readTree(detail.body()).path("doelen").path(0).path("bijdrage").asText(null);
+    }
+
+    @Test
     void enteringMetingenOfAGoalsAndOfAnOpdrachtsIndicator() throws Exception {
         String opdracht = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(false)));
         Long vanDoel = indicatorService.maak(invoer(indicator(doelCode, null))).getId();
