@@ -107,16 +107,19 @@ public class GebiedService {
         List<Rij> actueel = rijen.stream().filter(r -> !r.fase.isEindfase()).toList();
         Set<Long> ids = actueel.stream().map(r -> r.id).collect(Collectors.toSet());
 
+        // The links as ids, the doelen read once: a Doel row computes whether it is measurable,
+        // which per link would cost a subquery for each of thousands of rows.
+        Map<Long, Doel> alleDoelen = doelService.alle().stream().collect(Collectors.toMap(Doel::getId, d -> d));
         Map<Long, List<Doel>> doelenPerOpdracht = new HashMap<>();
         entityManager.createQuery("""
-                select k.opdracht.id, k.doel from OpdrachtDoel k
+                select k.opdracht.id, k.doel.id from OpdrachtDoel k
                 where lower(trim(k.opdracht.gebied)) = :gebied
                 order by k.gewicht desc, k.doel.code
                 """, Object[].class).setParameter("gebied", sleutel).getResultList().stream()
                 .filter(k -> ids.contains((Long) k[0]))
-                .forEach(k -> doelenPerOpdracht.computeIfAbsent((Long) k[0], x -> new ArrayList<>()).add((Doel) k[1]));
+                .forEach(k -> doelenPerOpdracht.computeIfAbsent((Long) k[0], x -> new ArrayList<>())
+                        .add(alleDoelen.get((Long) k[1])));
 
-        Map<Long, Doel> alleDoelen = doelService.alle().stream().collect(Collectors.toMap(Doel::getId, d -> d));
         Map<String, Opgave> opgaven = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
         actueel.stream().sorted(PRIORITEIT).forEach(r -> {
             List<Doel> doelen = doelenPerOpdracht.getOrDefault(r.id, List.of());

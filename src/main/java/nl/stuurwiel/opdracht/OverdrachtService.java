@@ -24,8 +24,9 @@ import nl.stuurwiel.team.TeamRepository;
 /**
  * Hands an opdracht to another team: the portfolio row, the team's open tasks, the variable later
  * tasks read their candidate group from, and the team's read grant on the process instance, all in
- * one transaction. A step that opens a team task at the same moment changes the opdracht too, so its
- * version check lets one of the two fail and be tried again, never both pass with the old team.
+ * one transaction. A step that opens a team task at the same moment writes the same rows (the open
+ * task, the opdracht's phase), so a version check lets the later of the two fail and be tried again,
+ * never both pass with the old team (OverdrachtTest runs that race).
  */
 @Service
 @Transactional

@@ -11,10 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.persistence.EntityManager;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -53,6 +61,10 @@ class OverdrachtTest extends LevenscyclusTestBasis {
     IdentityService identityService;
     @Autowired
     AuthorizationService authorizationService;
+    @Autowired
+    OverdrachtService overdrachtService;
+    @Autowired
+    EntityManager entityManager;
 
     Team teamA;
     Team teamB;
@@ -105,6 +117,75 @@ class OverdrachtTest extends LevenscyclusTestBasis {
     private long leesrechten(ProcessInstance pi, Team team) {
         return authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
                 .resourceId(pi.getId()).groupIdIn(team.getGroepId()).count();
+    }
+
+    /**
+     * The race the version check settles: a review opens (reading the old team) while a transfer has
+     * written but not yet committed. The review's step waits for the opdracht's row, then fails on its
+     * version; tried again, as the job executor does, it opens the task for the new team.
+     */
+    @Test
+    void aReviewOpeningDuringATransferIsTriedAgainForTheNewTeam() throws Exception {
+        ProcessInstance pi = lopendBij(teamA);
+        Job review = timer(pi, Element.TIMER_REVIEWCYCLUS);
+        CountDownLatch geschreven = new CountDownLatch(1);
+        CountDownLatch vastleggen = new CountDownLatch(1);
+        ExecutorService draden = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> overdracht = draden.submit(() -> transactie.executeWithoutResult(s -> {
+                identityService.setAuthentication(mt, List.of(Rollen.MT));
+                try {
+                    overdrachtService.draagOver(pi.getBusinessKey(), new OverdrachtInvoer(teamB.getCode(), "Reorganisatie"));
+                    entityManager.flush();
+                    geschreven.countDown();
+                    assertThat(vastleggen.await(60, TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    identityService.clearAuthentication();
+                }
+            }));
+            assertThat(geschreven.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<Throwable> opening = draden.submit(() -> {
+                try {
+                    managementService.executeJob(review.getId());
+            assertThat(managementService.createJobQuery().processInstanceId(pi.getId())
+                    .jobDefinitionId(review.getJobDefinitionId()).count()).as("only the next cycle's timer").isEqualTo(1);
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            wachtTotGeblokkeerdOfKlaar(opening);
+            vastleggen.countDown();
+            overdracht.get(60, TimeUnit.SECONDS);
+            Throwable fout = opening.get(60, TimeUnit.SECONDS);
+
+            assertThat(fout).as("the review that read the old team may not pass").isNotNull();
+            assertThat(taken(pi, Element.VOORTGANG_RAPPORTEREN)).as("nothing of the failed opening is left").isEmpty();
+            assertThat(managementService.createJobQuery().jobId(review.getId()).singleResult().getRetries())
+                    .as("no incident: the job is tried again").isPositive();
+            managementService.executeJob(review.getId());
+            assertThat(managementService.createJobQuery().processInstanceId(pi.getId())
+                    .jobDefinitionId(review.getJobDefinitionId()).count()).as("only the next cycle's timer").isEqualTo(1);
+            assertThat(kandidaten(taak(pi, Element.VOORTGANG_RAPPORTEREN))).containsExactly(teamB.getGroepId());
+            assertThat(opdracht(pi).getTeam().getCode()).isEqualTo(teamB.getCode());
+        } finally {
+            vastleggen.countDown();
+            draden.shutdownNow();
+        }
+    }
+
+    /** Until the database reports a session waiting for a lock (or the step ended without waiting). */
+    private void wachtTotGeblokkeerdOfKlaar(Future<?> stap) throws InterruptedException {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        String vraag = "H2".equals(product)
+                ? "select count(*) from information_schema.sessions where blocker_id is not null"
+                : "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()";
+        long einde = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!stap.isDone() && jdbc.queryForObject(vraag, Long.class) == 0 && System.nanoTime() < einde) {
+            Thread.sleep(20);
+        }
     }
 
     @Test
