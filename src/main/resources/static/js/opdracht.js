@@ -103,6 +103,46 @@ async function laad() {
     .forEach(([wanneer, tekst]) => geschiedenis.append(element('li', `${tijd.format(wanneer)} – ${tekst}`)));
   toonOverdracht(o);
   toonKoppelingen(o);
+  vulGegevens(o);
+}
+
+// ---- correcting the description (PUT /api/opdrachten/{key}/gegevens)
+
+/** The form shows the opdracht as loaded, with its version, unless someone is typing in it. */
+function vulGegevens(o) {
+  const details = document.getElementById('gegevensbeheer');
+  if (!details) { return; }
+  details.hidden = ['afgerond', 'gestopt', 'afgewezen'].includes(o.fase);
+  if (details.open) { return; }
+  const form = document.getElementById('gegevensformulier');
+  ['titel', 'vraagstuk', 'verwachtResultaat', 'beleidstheorie', 'type', 'domein', 'gebied', 'opdrachtgever']
+    .forEach(veld => { form.elements[veld].value = o[veld] || ''; });
+  form.elements.vertrouwelijk.checked = o.vertrouwelijk;
+  form.elements.wijzigingsnummer.value = o.wijzigingsnummer;
+}
+
+async function slaGegevensOp(ev) {
+  ev.preventDefault();
+  const form = ev.target;
+  const waarde = veld => (form.elements[veld].value.trim() === '' ? null : form.elements[veld].value);
+  const lichaam = {
+    titel: form.elements.titel.value,
+    vraagstuk: waarde('vraagstuk'),
+    verwachtResultaat: waarde('verwachtResultaat'),
+    beleidstheorie: waarde('beleidstheorie'),
+    type: waarde('type'),
+    domein: waarde('domein'),
+    gebied: waarde('gebied'),
+    opdrachtgever: waarde('opdrachtgever'),
+    vertrouwelijk: form.elements.vertrouwelijk.checked,
+    wijzigingsnummer: Number(form.elements.wijzigingsnummer.value),
+  };
+  const antwoord = await Formulier.verstuur('PUT', `api/opdrachten/${encodeURIComponent(sleutelVanPagina())}/gegevens`, lichaam);
+  if (!antwoord.ok) { await Formulier.toonAntwoord(form, antwoord); return; }
+  Formulier.toonFouten(form);
+  document.getElementById('gegevensbeheer').open = false;
+  await laad();
+  document.getElementById('status').textContent = 'De gegevens zijn opgeslagen.';
 }
 
 // ---- the opdracht's doelen, with expected contribution and weight (PUT /api/opdrachten/{key}/doelen)
@@ -270,6 +310,10 @@ document.addEventListener('DOMContentLoaded', () => {
   const overdracht = document.getElementById('overdrachtformulier');
   if (overdracht) {
     overdracht.addEventListener('submit', ev => draagOver(ev).catch(fout => Formulier.toonFouten(ev.target, {}, fout.message)));
+  }
+  const gegevens = document.getElementById('gegevensformulier');
+  if (gegevens) {
+    gegevens.addEventListener('submit', ev => slaGegevensOp(ev).catch(fout => Formulier.toonFouten(ev.target, {}, fout.message)));
   }
   const koppelingen = document.getElementById('doelenformulier');
   if (koppelingen) {

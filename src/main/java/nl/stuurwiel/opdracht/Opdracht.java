@@ -454,6 +454,11 @@ public class Opdracht {
         return gewijzigdOp;
     }
 
+    /** Raised by every change of the row: what an editor saw, so that a later save overwrites nothing unseen. */
+    public long getWijzigingsnummer() {
+        return version;
+    }
+
     public int getVersie() {
         return versie;
     }

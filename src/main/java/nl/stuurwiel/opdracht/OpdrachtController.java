@@ -29,10 +29,12 @@ public class OpdrachtController {
     private final OpdrachtInzage inzage;
     private final HuidigeGebruiker gebruiker;
     private final OverdrachtService overdrachtService;
+    private final OpdrachtGegevensService gegevensService;
 
     public OpdrachtController(OpdrachtService opdrachtService, OpdrachtInzage inzage, HuidigeGebruiker gebruiker,
-            OverdrachtService overdrachtService) {
+            OverdrachtService overdrachtService, OpdrachtGegevensService gegevensService) {
         this.opdrachtService = opdrachtService;
+        this.gegevensService = gegevensService;
         this.overdrachtService = overdrachtService;
         this.inzage = inzage;
         this.gebruiker = gebruiker;
@@ -62,6 +64,17 @@ public class OpdrachtController {
         inzage.zichtbareOpdracht(sleutel);
         return opdrachtService.koppelDoelen(sleutel, doelen).getDoelKoppelingen().stream()
                 .map(DoelVerwijzing::van).toList();
+    }
+
+    /**
+     * Corrects the opdracht's description (portfolio office, MT, administrators); money, people and
+     * dates change through an adjustment. Answers the opdracht as it is now.
+     */
+    @PutMapping(path = "/{sleutel}/gegevens", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Detail wijzigGegevens(@PathVariable String sleutel, @RequestBody OpdrachtGegevens gegevens) {
+        inzage.zichtbareOpdracht(sleutel);
+        gegevensService.wijzig(sleutel, gegevens);
+        return inzage.detail(sleutel);
     }
 
     /**

@@ -339,7 +339,7 @@ public class OpdrachtService {
     }
 
     /** A gebied as the portfolio already spells it ("oost" becomes "Oost"), so that every overview groups it once. */
-    private String spelling(String gebied) {
+    String spelling(String gebied) {
         String naam = Gebiedsnamen.sleutel(gebied);
         if (naam == null) {
             return null;

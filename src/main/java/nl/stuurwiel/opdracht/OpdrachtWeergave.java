@@ -93,7 +93,7 @@ public final class OpdrachtWeergave {
             String impact, String lessen, LocalDate afgeslotenOp, Instant aangemaaktOp, Instant gewijzigdOp,
             int versie, boolean vertrouwelijk, List<String> ontbrekendeGegevens, String procesInstantie, List<Taak> openTaken,
             List<Stap> geschiedenis, List<Rapportage> rapportages, List<BijstellingRegel> bijstellingen,
-            List<OverdrachtRegel> overdrachten) {
+            List<OverdrachtRegel> overdrachten, long wijzigingsnummer) {
 
         static Detail van(Opdracht o, String procesInstantie, List<Taak> openTaken, List<Stap> geschiedenis,
                 List<Voortgangsrapportage> rapportages, List<Bijstelling> bijstellingen, List<Overdracht> overdrachten) {
@@ -110,7 +110,7 @@ public final class OpdrachtWeergave {
                     o.ontbrekendeGegevens(), procesInstantie, openTaken, geschiedenis,
                     rapportages.stream().map(Rapportage::van).toList(),
                     bijstellingen.stream().map(BijstellingRegel::van).toList(),
-                    overdrachten.stream().map(OverdrachtRegel::van).toList());
+                    overdrachten.stream().map(OverdrachtRegel::van).toList(), o.getWijzigingsnummer());
         }
     }
 

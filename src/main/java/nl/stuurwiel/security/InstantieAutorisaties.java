@@ -76,6 +76,25 @@ public class InstantieAutorisaties {
     }
 
     /**
+     * Process designers read an opdracht's instance and its history only while it is not confidential:
+     * a change of confidentiality takes those grants away or gives them. Called without a user's
+     * authorization (see OpdrachtGegevensService).
+     */
+    public void vertrouwelijkheidGewijzigd(String procesInstantieId, boolean vertrouwelijk) {
+        if (vertrouwelijk) {
+            for (Resource resource : List.of(Resources.PROCESS_INSTANCE, Resources.HISTORIC_PROCESS_INSTANCE)) {
+                authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(procesInstantieId)
+                        .groupIdIn(Rollen.PROCESONTWERPER).list()
+                        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+            }
+        } else {
+            toestaan(Rollen.PROCESONTWERPER, null, Resources.PROCESS_INSTANCE, procesInstantieId, Permissions.READ);
+            toestaan(Rollen.PROCESONTWERPER, null, Resources.HISTORIC_PROCESS_INSTANCE, procesInstantieId,
+                    HistoricProcessInstancePermissions.READ);
+        }
+    }
+
+    /**
      * The grants Camunda gave a candidate group (and the user who had claimed it) on a task and its
      * history, once they no longer work on it: Camunda adds such grants, but does not take them away.
      */

@@ -79,7 +79,11 @@ class ToegankelijkheidBrowserTest {
                 browser.driver.findElement(By.id("koppel-toevoegen")).click();
                 browser.driver.findElement(By.id("koppel-opslaan")).click();
                 browser.wacht.until(textToBePresentInElementLocated(By.id("fout-koppel-doel-1"), "is verplicht"));
-                controleer(browser, "opdracht, met het indicatorformulier, de overdracht en de doelen met fouten open", gevonden);
+                browser.driver.findElement(By.cssSelector("#gegevensbeheer summary")).click();
+                browser.driver.findElement(By.id("geg-titel")).clear();
+                browser.driver.findElement(By.id("geg-opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-geg-titel"), "is verplicht"));
+                controleer(browser, "opdracht, met alle beheerformulieren open en fouten in drie ervan", gevonden);
 
                 browser.driver.get(basis + "/dashboard/doel/" + doel.getCode());
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".kaart.indicator")));

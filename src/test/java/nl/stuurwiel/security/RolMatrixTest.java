@@ -301,6 +301,33 @@ class RolMatrixTest {
         }
     }
 
+    @Test
+    void correctingTheDescriptionOfAnOpdracht() throws Exception {
+        String openbaar = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(false)));
+        String geheim = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(true)));
+        Set<String> mogen = Set.of("intake", "mt", "beheerder");
+        Set<String> zienGeheim = Set.of("intake", "mt", "teamlid", "beheerder");
+        for (Map.Entry<String, String> rol : rollen.entrySet()) {
+            for (String opdracht : new String[] {openbaar, geheim}) {
+                boolean vertrouwelijk = opdracht.equals(geheim);
+                String vooraf = opdrachten.findBySleutel(opdracht).orElseThrow().getTitel();
+                HttpResponse<String> antwoord = json("PUT", "/api/opdrachten/" + opdracht + "/gegevens", rol.getValue(),
+                        "{\"titel\": \"Door " + rol.getKey() + "\", \"type\": \"project\", \"domein\": \"sociaal\", "
+                                + "\"vertrouwelijk\": " + vertrouwelijk + "}");
+                String titel = opdrachten.findBySleutel(opdracht).orElseThrow().getTitel();
+                String wie = rol.getKey() + (vertrouwelijk ? " on the confidential one: " : ": ") + antwoord.body();
+                if (mogen.contains(rol.getKey())) {
+                    assertThat(antwoord.statusCode()).as(wie).isEqualTo(200);
+                    assertThat(titel).as(wie).isEqualTo("Door " + rol.getKey());
+                } else {
+                    int verwacht = vertrouwelijk && !zienGeheim.contains(rol.getKey()) ? 404 : 403;
+                    assertThat(antwoord.statusCode()).as(wie).isEqualTo(verwacht);
+                    assertThat(titel).as("unchanged by " + wie).isEqualTo(vooraf);
+                }
+            }
+        }
+    }
+
     /** The expected contribution of the opdracht's one doel link, as its requester reads it. */
     private String bijdrage(String opdracht) throws Exception {
         HttpResponse<String> detail = json("GET", "/api/opdrachten/" + opdracht, eigenaar, null);

@@ -21,17 +21,20 @@ import nl.stuurwiel.Browser;
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtDoel;
 import nl.stuurwiel.opdracht.OpdrachtRepository;
 import nl.stuurwiel.opdracht.OpdrachtService;
+import nl.stuurwiel.opdracht.OpdrachtType;
 import nl.stuurwiel.security.Rollen;
 
 /**
- * The portfolio office links an opdracht to a second doel on its page and weighs the two, through a
- * missing weight; then unlinks the first. A team member reads the links and gets no form.
+ * The portfolio office keeps an opdracht on its page: links a second doel and weighs the two (through
+ * a missing weight), unlinks the first, and corrects the description (through an empty title). A
+ * team member reads it and gets no form.
  */
 @StuurwielTest
-class DoelKoppelingBrowserTest {
+class OpdrachtBeheerBrowserTest {
 
     private static final String WACHTWOORD = "Doel-Koppeling-Wachtwoord-1";
 
@@ -96,7 +99,10 @@ class DoelKoppelingBrowserTest {
                 assertThat(browser.driver.findElement(By.id("doelenbeheer")).getAttribute("open")).as("closed after saving").isNull();
 
                 browser.driver.findElement(By.cssSelector("#doelenbeheer summary")).click();
-                browser.driver.findElement(By.cssSelector("button[aria-label='Doel 1 verwijderen']")).click();
+                // The links come back in the order of their codes: remove the first doel's row, wherever it is.
+                int rij = new Select(browser.driver.findElement(By.id("koppel-doel-0"))).getFirstSelectedOption()
+                        .getAttribute("value").equals(eerste.getCode()) ? 1 : 2;
+                browser.driver.findElement(By.cssSelector("button[aria-label='Doel " + rij + " verwijderen']")).click();
                 assertThat(new Select(browser.driver.findElement(By.id("koppel-doel-0"))).getFirstSelectedOption()
                         .getAttribute("value")).isEqualTo(tweede.getCode());
                 assertThat(browser.driver.findElements(By.id("koppel-doel-1"))).isEmpty();
@@ -110,6 +116,58 @@ class DoelKoppelingBrowserTest {
                 browser.driver.get(basis + "/dashboard/opdracht/" + sleutel);
                 browser.wacht.until(visibilityOfElementLocated(By.xpath("//ul[@id='doelen']/li[contains(., '" + tweede.getCode() + "')]")));
                 assertThat(browser.driver.findElements(By.id("doelenbeheer"))).as("anyone else only reads").isEmpty();
+            });
+        }
+    }
+
+    @Test
+    void intakeCorrectsTheDescription() throws Exception {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String intake = portfolio.gebruiker("gbint" + id, WACHTWOORD, Rollen.INTAKE);
+        String lid = portfolio.gebruiker("gblid" + id, WACHTWOORD, Rollen.AANVRAGER);
+        String sleutel = opdrachtService.aanvragen(portfolio.volledigeAanvraag(portfolio.team("3.0"), portfolio.doel()),
+                PortfolioFixture.AANVRAGER).getSleutel();
+        String basis = "http://localhost:" + poort;
+
+        try (Browser browser = Browser.start()) {
+            browser.stappen("gegevens", () -> {
+                browser.loginDashboard(basis, intake, WACHTWOORD);
+                browser.driver.get(basis + "/dashboard/opdracht/" + sleutel);
+                browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Schoolverzuim terugdringen"));
+                browser.driver.findElement(By.cssSelector("#gegevensbeheer summary")).click();
+                WebElement titel = browser.driver.findElement(By.id("geg-titel"));
+                assertThat(titel.getAttribute("value")).isEqualTo("Schoolverzuim terugdringen");
+                assertThat(new Select(browser.driver.findElement(By.id("geg-domein"))).getFirstSelectedOption()
+                        .getAttribute("value")).isEqualTo("onderwijs");
+
+                titel.clear();
+                browser.driver.findElement(By.id("geg-opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-geg-titel"), "is verplicht"));
+                assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("geg-titel");
+                assertThat(opdrachten.findBySleutel(sleutel).orElseThrow().getTitel()).isEqualTo("Schoolverzuim terugdringen");
+
+                titel.sendKeys("Schoolverzuim in Noord terugdringen");
+                new Select(browser.driver.findElement(By.id("geg-type"))).selectByValue("programma");
+                WebElement gebied = browser.driver.findElement(By.id("geg-gebied"));
+                gebied.clear();
+                gebied.sendKeys("Noord-West");
+                browser.driver.findElement(By.id("geg-vertrouwelijk")).click();
+                browser.driver.findElement(By.id("geg-opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "De gegevens zijn opgeslagen."));
+                browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Schoolverzuim in Noord terugdringen"));
+                assertThat(browser.driver.findElement(By.id("gegevens")).getText()).contains("programma", "Noord-West");
+                Opdracht na = opdrachten.findBySleutel(sleutel).orElseThrow();
+                assertThat(na.getTitel()).isEqualTo("Schoolverzuim in Noord terugdringen");
+                assertThat(na.getType()).isEqualTo(OpdrachtType.PROGRAMMA);
+                assertThat(na.getGebied()).isEqualTo("Noord-West");
+                assertThat(na.isVertrouwelijk()).isTrue();
+                assertThat(na.getBudget()).as("money changes through an adjustment").isEqualByComparingTo("40000.00");
+
+                // Confidential now: someone outside its team no longer finds it.
+                browser.driver.manage().deleteAllCookies();
+                browser.loginDashboard(basis, lid, WACHTWOORD);
+                browser.driver.get(basis + "/dashboard/opdracht/" + sleutel);
+                assertThat(browser.driver.getTitle()).startsWith("Niet gevonden");
             });
         }
     }
