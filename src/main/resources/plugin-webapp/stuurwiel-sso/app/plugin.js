@@ -19,11 +19,19 @@ const naarStuurwielLogin = () => {
   if (!window.location.hash.startsWith('#/login')) {
     return;
   }
-  const vorige = Number(window.sessionStorage.getItem('stuurwiel-sso-herladen') || 0);
-  if (Date.now() - vorige < 10000) {
-    return; // not in a loop, should the login keep ending here
+  // Not in a loop, should the login keep ending here: at most two reloads in ten seconds. (One was
+  // too few: the first page of a fresh login may already take one.)
+  const nu = Date.now();
+  let vorige = [];
+  try {
+    vorige = JSON.parse(window.sessionStorage.getItem('stuurwiel-sso-herladen') || '[]').filter(t => nu - t < 10000);
+  } catch (e) {
+    vorige = [];
   }
-  window.sessionStorage.setItem('stuurwiel-sso-herladen', String(Date.now()));
+  if (vorige.length >= 2) {
+    return;
+  }
+  window.sessionStorage.setItem('stuurwiel-sso-herladen', JSON.stringify([...vorige, nu]));
   window.location.replace(window.location.pathname);
 };
 window.addEventListener('hashchange', naarStuurwielLogin);

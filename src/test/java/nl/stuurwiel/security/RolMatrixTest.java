@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
@@ -279,30 +280,27 @@ class RolMatrixTest {
 
     @Test
     void linkingDoelenToAnOpdracht() throws Exception {
-        String openbaar = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(false)));
-        String geheim = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(true)));
-        Set<String> mogen = Set.of("intake", "mt", "beheerder");
-        Set<String> zienGeheim = Set.of("intake", "mt", "teamlid", "beheerder");
-        for (Map.Entry<String, String> rol : rollen.entrySet()) {
-            for (String opdracht : new String[] {openbaar, geheim}) {
-                String vooraf = bijdrage(opdracht);
-                HttpResponse<String> antwoord = json("PUT", "/api/opdrachten/" + opdracht + "/doelen", rol.getValue(),
-                        "[{\"doel\": \"" + doelCode + "\", \"bijdrage\": \"" + rol.getKey() + "\", \"gewicht\": 60}]");
-                String wie = rol.getKey() + " on " + (opdracht.equals(geheim) ? "the confidential one: " : "") + antwoord.body();
-                if (mogen.contains(rol.getKey())) {
-                    assertThat(antwoord.statusCode()).as(wie).isEqualTo(200);
-                    assertThat(bijdrage(opdracht)).as(wie).isEqualTo(rol.getKey());
-                } else {
-                    int verwacht = opdracht.equals(geheim) && !zienGeheim.contains(rol.getKey()) ? 404 : 403;
-                    assertThat(antwoord.statusCode()).as(wie).isEqualTo(verwacht);
-                    assertThat(bijdrage(opdracht)).as("unchanged by " + wie).isEqualTo(vooraf);
-                }
-            }
-        }
+        alleenHetPortfoliobureauHetMtEnBeheerders("doelen", (rol, vertrouwelijk) ->
+                "[{\"doel\": \"" + doelCode + "\", \"bijdrage\": \"" + rol + "\", \"gewicht\": 60}]", this::bijdrage);
     }
 
     @Test
     void correctingTheDescriptionOfAnOpdracht() throws Exception {
+        alleenHetPortfoliobureauHetMtEnBeheerders("gegevens", (rol, vertrouwelijk) -> "{\"titel\": \"" + rol
+                + "\", \"type\": \"project\", \"domein\": \"sociaal\", \"vertrouwelijk\": " + vertrouwelijk + "}",
+                opdracht -> opdrachten.findBySleutel(opdracht).orElseThrow().getTitel());
+    }
+
+    interface Lezer {
+        String lees(String opdracht) throws Exception;
+    }
+
+    /**
+     * PUT /api/opdrachten/{key}/{deel} as every role, on a public and a confidential opdracht: the body
+     * carries the role's name, which {@code gelezen} must then read back, or read as before.
+     */
+    private void alleenHetPortfoliobureauHetMtEnBeheerders(String deel, BiFunction<String, Boolean, String> lichaam,
+            Lezer gelezen) throws Exception {
         String openbaar = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(false)));
         String geheim = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(true)));
         Set<String> mogen = Set.of("intake", "mt", "beheerder");
@@ -310,19 +308,17 @@ class RolMatrixTest {
         for (Map.Entry<String, String> rol : rollen.entrySet()) {
             for (String opdracht : new String[] {openbaar, geheim}) {
                 boolean vertrouwelijk = opdracht.equals(geheim);
-                String vooraf = opdrachten.findBySleutel(opdracht).orElseThrow().getTitel();
-                HttpResponse<String> antwoord = json("PUT", "/api/opdrachten/" + opdracht + "/gegevens", rol.getValue(),
-                        "{\"titel\": \"Door " + rol.getKey() + "\", \"type\": \"project\", \"domein\": \"sociaal\", "
-                                + "\"vertrouwelijk\": " + vertrouwelijk + "}");
-                String titel = opdrachten.findBySleutel(opdracht).orElseThrow().getTitel();
+                String vooraf = gelezen.lees(opdracht);
+                HttpResponse<String> antwoord = json("PUT", "/api/opdrachten/" + opdracht + "/" + deel, rol.getValue(),
+                        lichaam.apply(rol.getKey(), vertrouwelijk));
                 String wie = rol.getKey() + (vertrouwelijk ? " on the confidential one: " : ": ") + antwoord.body();
                 if (mogen.contains(rol.getKey())) {
                     assertThat(antwoord.statusCode()).as(wie).isEqualTo(200);
-                    assertThat(titel).as(wie).isEqualTo("Door " + rol.getKey());
+                    assertThat(gelezen.lees(opdracht)).as(wie).isEqualTo(rol.getKey());
                 } else {
                     int verwacht = vertrouwelijk && !zienGeheim.contains(rol.getKey()) ? 404 : 403;
                     assertThat(antwoord.statusCode()).as(wie).isEqualTo(verwacht);
-                    assertThat(titel).as("unchanged by " + wie).isEqualTo(vooraf);
+                    assertThat(gelezen.lees(opdracht)).as("unchanged by " + wie).isEqualTo(vooraf);
                 }
             }
         }
