@@ -32,7 +32,7 @@ function vulDoelen(doelen) {
   });
   const plek = document.getElementById('doelkeuze');
   const voegToe = (ouder, niveau) => (kinderen.get(ouder) || []).forEach(d => {
-    const label = el('label');
+    const label = el('label', null, d.soort === 'doel' ? {} : { class: 'wortel' });
     label.style.setProperty('--niveau', niveau);
     const vak = el('input', null, { type: 'checkbox', value: d.code, id: 'aan-doel-' + d.code });
     label.append(vak, `${d.code} – ${d.naam}`);
