@@ -101,8 +101,19 @@ public class OpdrachtInzage {
                 s.team() == null || s.team().isBlank() ? null : s.team().strip(),
                 s.domein() == null || s.domein().isBlank() ? null
                         : ProcesVariabelen.keuze("domein", s.domein(), Domein.class),
-                s.gebied(), s.zoek(), toegang.zietAlles(), groepen,
+                s.gebied(), s.zoek(), alleenVan(s.mijnAanvragen()), toegang.zietAlles(), groepen,
                 toegang.gebruiker() == null ? "" : toegang.gebruiker(), pagina);
+    }
+
+    /** "Alleen mijn aanvragen": the requester to filter on, or null for everyone's. */
+    private String alleenVan(String mijnAanvragen) {
+        if (mijnAanvragen == null || mijnAanvragen.isBlank() || "false".equalsIgnoreCase(mijnAanvragen.strip())) {
+            return null;
+        }
+        if (!"true".equalsIgnoreCase(mijnAanvragen.strip())) {
+            throw new OngeldigeInvoerException("mijnAanvragen", "ongeldige waarde '" + mijnAanvragen + "' (toegestaan: true, false)");
+        }
+        return toegang.gebruiker() == null ? "" : toegang.gebruiker();
     }
 
     /** {@code veld} or {@code veld,asc|desc}; ties are broken by key so pages are stable. */

@@ -61,10 +61,12 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
               and (:domein is null or o.domein = :domein)
               and (:gebied is null or lower(trim(o.gebied)) = :gebied)
               and (:zoekterm is null or lower(o.titel) like :zoekterm or lower(o.sleutel) like :zoekterm)
+              and (:aanvrager is null or o.aanvrager = :aanvrager)
               and (:alles = true or o.vertrouwelijk = false or o.team.groepId in :groepen or o.aanvrager = :gebruiker)
             """)
     Page<Opdracht> zoekZichtbaar(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") Domein domein,
-            @Param("gebied") String gebied, @Param("zoekterm") String zoekterm, @Param("alles") boolean alles,
+            @Param("gebied") String gebied, @Param("zoekterm") String zoekterm, @Param("aanvrager") String aanvrager,
+            @Param("alles") boolean alles,
             @Param("groepen") Collection<String> groepen, @Param("gebruiker") String gebruiker, Pageable pageable);
 
     boolean existsByGebied(String gebied);

@@ -320,10 +320,10 @@ public class OpdrachtService {
     /** As {@link #zoek}, limited to what one user may see (see security/Toegang). */
     @Transactional(readOnly = true)
     public Page<Opdracht> zoekZichtbaar(Fase fase, String team, Domein domein, String gebied, String zoek,
-            boolean alles, Collection<String> groepen, String gebruiker, Pageable pageable) {
+            String aanvrager, boolean alles, Collection<String> groepen, String gebruiker, Pageable pageable) {
         queryPlan.voorDezeTransactie();
-        return opdrachten.zoekZichtbaar(fase, team, domein, Gebiedsnamen.sleutel(gebied), zoekterm(zoek), alles, groepen,
-                gebruiker, pageable);
+        return opdrachten.zoekZichtbaar(fase, team, domein, Gebiedsnamen.sleutel(gebied), zoekterm(zoek), aanvrager,
+                alles, groepen, gebruiker, pageable);
     }
 
     /** Which codes would do: the first twenty, or how a first team comes about. */

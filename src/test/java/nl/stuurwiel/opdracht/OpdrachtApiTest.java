@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -204,6 +205,30 @@ class OpdrachtApiTest {
                 .andReturn().getResponse().getContentAsString(), "$.inhoud[0].sleutel");
         mvc.perform(get("/api/opdrachten").param("zoek", sleutel.toLowerCase()).with(httpBasic(intake, WACHTWOORD)))
                 .andExpect(jsonPath("$.totaal").value(1));
+    }
+
+    @Test
+    void aRequesterFiltersHerOwnRequests() throws Exception {
+        String andere = gebruiker("ander" + UUID.randomUUID().toString().substring(0, 8), Rollen.AANVRAGER);
+        aanvragen(aanvrager, aanvraag()).andExpect(status().isCreated());
+        aanvragen(andere, aanvraag()).andExpect(status().isCreated());
+        aanvragen(andere, aanvraag()).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/opdrachten").param("team", teamCode).with(httpBasic(andere, WACHTWOORD)))
+                .andExpect(jsonPath("$.totaal").value(3));
+        mvc.perform(get("/api/opdrachten").param("team", teamCode).param("mijnAanvragen", "true")
+                .with(httpBasic(andere, WACHTWOORD)))
+                .andExpect(jsonPath("$.totaal").value(2));
+        mvc.perform(get("/api/opdrachten").param("team", teamCode).param("mijnAanvragen", "true")
+                .with(httpBasic(aanvrager, WACHTWOORD)))
+                .andExpect(jsonPath("$.totaal").value(1));
+        String csv = mvc.perform(get("/api/opdrachten/export").param("formaat", "csv").param("team", teamCode)
+                .param("mijnAanvragen", "true").with(httpBasic(aanvrager, WACHTWOORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.split("Huiswerkbegeleiding", -1)).as("the export takes the same filter: one row").hasSize(2);
+        mvc.perform(get("/api/opdrachten").param("mijnAanvragen", "misschien").with(httpBasic(aanvrager, WACHTWOORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.mijnAanvragen", containsString("misschien")));
     }
 
     @Test
