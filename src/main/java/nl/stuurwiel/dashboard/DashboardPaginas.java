@@ -64,7 +64,7 @@ public class DashboardPaginas {
     public String opdracht(@PathVariable String sleutel, Model model) {
         inzage.zichtbareOpdracht(sleutel);
         model.addAttribute("sleutel", sleutel);
-        model.addAttribute("beheer", rechten.beheertDoelboom());
+        model.addAttribute("beheer", rechten.beheertPortfolio());
         model.addAttribute("overdragen", rechten.beheertTeams());
         return "opdracht";
     }
@@ -106,7 +106,7 @@ public class DashboardPaginas {
     /** The goal tree and its indicators; the portfolio office, MT and administrators keep them here. */
     @GetMapping("/dashboard/doelen")
     public String doelen(Model model) {
-        model.addAttribute("beheer", rechten.beheertDoelboom());
+        model.addAttribute("beheer", rechten.beheertPortfolio());
         return "doelen";
     }
 

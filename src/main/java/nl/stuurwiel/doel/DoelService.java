@@ -30,7 +30,7 @@ public class DoelService {
     }
 
     public Doel maak(DoelInvoer invoer) {
-        rechten.controleerDoelboom("doelen aanmaken");
+        rechten.controleerPortfoliobeheer("doelen aanmaken");
         if (invoer == null) {
             throw new OngeldigeInvoerException("doel", "is leeg");
         }
@@ -51,7 +51,7 @@ public class DoelService {
     }
 
     public Doel wijzig(String code, DoelInvoer invoer) {
-        rechten.controleerDoelboom("doelen wijzigen");
+        rechten.controleerPortfoliobeheer("doelen wijzigen");
         Doel doel = doel(code);
         if (invoer == null) {
             throw new OngeldigeInvoerException("doel", "is leeg");
@@ -75,7 +75,7 @@ public class DoelService {
 
     /** Deletes a doel nobody depends on: no doelen under it, no opdrachten or indicators linked. */
     public void verwijder(String code) {
-        rechten.controleerDoelboom("doelen verwijderen");
+        rechten.controleerPortfoliobeheer("doelen verwijderen");
         Doel doel = doel(code);
         long kinderen = doelen.countByOuder(doel);
         long opdrachten = doelen.aantalOpdrachten(doel);

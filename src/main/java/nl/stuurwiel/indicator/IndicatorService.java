@@ -60,7 +60,7 @@ public class IndicatorService {
 
     /** Creates the indicator and starts its measurement rounds (processes/meetronde.bpmn). */
     public Indicator maak(IndicatorInvoer invoer) {
-        rechten.controleerDoelboom("indicatoren aanmaken");
+        rechten.controleerPortfoliobeheer("indicatoren aanmaken");
         Indicator indicator = new Indicator(null, null, null);
         neemOver(indicator, invoer);
         indicatoren.save(indicator);
@@ -69,7 +69,7 @@ public class IndicatorService {
     }
 
     public Indicator wijzig(Long id, IndicatorInvoer invoer) {
-        rechten.controleerDoelboom("indicatoren wijzigen");
+        rechten.controleerPortfoliobeheer("indicatoren wijzigen");
         Indicator indicator = indicator(id);
         if (!indicator.isActief()) {
             throw new OngeldigeInvoerException("status", "de indicator is vervallen en wijzigt niet meer");
@@ -84,7 +84,7 @@ public class IndicatorService {
      * measurement rounds end.
      */
     public Indicator laatVervallen(Long id) {
-        rechten.controleerDoelboom("indicatoren laten vervallen");
+        rechten.controleerPortfoliobeheer("indicatoren laten vervallen");
         Indicator indicator = indicator(id);
         if (indicator.isActief()) {
             indicator.vervalt();

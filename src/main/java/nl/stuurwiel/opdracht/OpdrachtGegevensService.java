@@ -47,7 +47,7 @@ public class OpdrachtGegevensService {
     }
 
     public Opdracht wijzig(String sleutel, OpdrachtGegevens gegevens) {
-        rechten.controleerDoelboom("de gegevens van een opdracht wijzigen");
+        rechten.controleerPortfoliobeheer("de gegevens van een opdracht wijzigen");
         if (gegevens == null) {
             throw new OngeldigeInvoerException("gegevens", "is leeg");
         }

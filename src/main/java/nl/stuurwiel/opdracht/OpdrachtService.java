@@ -155,7 +155,7 @@ public class OpdrachtService {
      * it: the portfolio office, MT and administrators set them, as they keep the goal tree.
      */
     public Opdracht koppelDoelen(String sleutel, List<DoelBijdrage> koppelingen) {
-        rechten.controleerDoelboom("de doelen van een opdracht koppelen");
+        rechten.controleerPortfoliobeheer("de doelen van een opdracht koppelen");
         // Locked: two replacements at once would otherwise both insert the same link rows.
         Opdracht opdracht = opdrachten.vergrendel(sleutel)
                 .orElseThrow(() -> new NietGevondenException("Opdracht " + sleutel + " bestaat niet"));

@@ -46,8 +46,8 @@ public class Bewerkrechten {
                         Resources.PROCESS_INSTANCE);
     }
 
-    public void controleerDoelboom(String actie) {
-        if (!isSysteem() && !beheertDoelboom()) {
+    public void controleerPortfoliobeheer(String actie) {
+        if (!isSysteem() && !beheertPortfolio()) {
             throw new AuthorizationException("alleen het portfoliobureau (intake), het MT en beheerders mogen "
                     + actie);
         }
@@ -79,15 +79,18 @@ public class Bewerkrechten {
     }
 
     public boolean magMeten(String eigenaar, String teamGroep) {
-        if (isSysteem() || beheertDoelboom()) {
+        if (isSysteem() || beheertPortfolio()) {
             return true;
         }
         String gebruiker = toegang.gebruiker();
         return gebruiker.equals(eigenaar) || teamGroep != null && toegang.groepen().contains(teamGroep);
     }
 
-    /** Whether the current user keeps the goal tree: the portfolio office (intake), MT and administrators. */
-    public boolean beheertDoelboom() {
+    /**
+     * Whether the current user keeps the portfolio's records: the goal tree and its indicators, and an
+     * opdracht's description and doelen. The portfolio office (intake), MT and administrators.
+     */
+    public boolean beheertPortfolio() {
         List<String> groepen = toegang.groepen();
         return groepen.contains(Rollen.INTAKE) || groepen.contains(Rollen.MT) || groepen.contains(Rollen.BEHEERDER);
     }
