@@ -63,6 +63,9 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--window-size=1400,1000",
                 "--lang=" + taal, "--user-data-dir=" + Files.createTempDirectory("stuurwiel-chromium"));
         opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", taal));
+        org.openqa.selenium.logging.LoggingPreferences logboek = new org.openqa.selenium.logging.LoggingPreferences();
+        logboek.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        opties.setCapability("goog:loggingPrefs", logboek);
         ChromeDriverService dienst = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(dienst, opties));
@@ -144,7 +147,25 @@ public final class Browser implements AutoCloseable {
             stappen.uitvoeren();
         } catch (Exception | AssertionError fout) {
             foto(naam + "-fout");
+            fout.addSuppressed(new AssertionError("De pagina bij de fout: " + toestand()));
             throw fout;
+        }
+    }
+
+    /** Where the browser is and what it shows, for a failure that happens only on CI. */
+    private String toestand() {
+        try {
+            Object opslag = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return JSON.stringify(Object.assign({}, window.sessionStorage))");
+            String tekst = driver.findElement(By.tagName("body")).getText();
+            StringBuilder console = new StringBuilder();
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .forEach(regel -> console.append("\n  console ").append(regel.getLevel()).append(' ')
+                            .append(regel.getMessage()));
+            return driver.getCurrentUrl() + " | sessionStorage " + opslag + " | "
+                    + tekst.substring(0, Math.min(tekst.length(), 600)).replace('\n', ' ') + console;
+        } catch (RuntimeException onleesbaar) {
+            return "onleesbaar: " + onleesbaar.getMessage();
         }
     }
 

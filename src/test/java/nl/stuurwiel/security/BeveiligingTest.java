@@ -120,6 +120,44 @@ class BeveiligingTest {
         }
     }
 
+    /**
+     * Camunda keeps the nonce of a page's Content-Security-Policy in the servlet context, shared by
+     * all requests: a page served while another request passed the header filter carried the other
+     * request's nonce, its scripts were blocked and Tasklist stayed a spinner. Many page loads at
+     * once must each carry the nonce of their own policy.
+     */
+    @Test
+    void everyWebappPageCarriesTheNonceOfItsOwnPolicy() throws Exception {
+        java.util.regex.Pattern kop = java.util.regex.Pattern.compile("'nonce-([^']+)'");
+        java.util.regex.Pattern pagina = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"");
+        java.util.concurrent.ExecutorService gelijktijdig = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> uitkomsten = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String webapp = List.of("tasklist", "cockpit", "admin", "welcome").get(i % 4);
+                uitkomsten.add(gelijktijdig.submit(() -> {
+                    HttpResponse<String> antwoord = get("/camunda/app/" + webapp + "/default/");
+                    java.util.regex.Matcher beleid = kop.matcher(
+                            antwoord.headers().firstValue("Content-Security-Policy").orElseThrow());
+                    java.util.regex.Matcher script = pagina.matcher(antwoord.body());
+                    assertThat(beleid.find()).as("%s's policy has a nonce", webapp).isTrue();
+                    assertThat(script.find()).as("%s's scripts carry a nonce", webapp).isTrue();
+                    return beleid.group(1).equals(script.group(1)) ? "" : webapp;
+                }));
+            }
+            List<String> anders = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> uitkomst : uitkomsten) {
+                String webapp = uitkomst.get();
+                if (!webapp.isEmpty()) {
+                    anders.add(webapp);
+                }
+            }
+            assertThat(anders).as("pages whose scripts carry another request's nonce").isEmpty();
+        } finally {
+            gelijktijdig.shutdownNow();
+        }
+    }
+
     private HttpResponse<String> login(String xsrf, String geheim) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort
                 + "/camunda/api/admin/auth/user/default/login/tasklist"))
