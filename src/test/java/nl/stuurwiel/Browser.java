@@ -13,9 +13,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -89,30 +87,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Logs into a Camunda webapp. The AngularJS login form may still be re-rendering when it first
-     * shows, which swallows what was typed, so the login is repeated until the app opens.
+     * Opens a Camunda webapp, which sends the browser to Stuurwiel's login first, and waits until
+     * the webapp shows its account menu.
      */
     public void loginCamunda(String url, String gebruiker, String wachtwoord) {
         driver.get(url);
-        for (int poging = 1; ; poging++) {
-            wacht.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-            WebElement naam = driver.findElement(By.cssSelector("input[ng-model=username]"));
-            WebElement geheim = driver.findElement(By.cssSelector("input[type=password]"));
-            naam.clear();
-            naam.sendKeys(gebruiker);
-            geheim.clear();
-            geheim.sendKeys(wachtwoord);
-            driver.findElement(By.cssSelector("button[type=submit]")).click();
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(
-                        d -> d.findElements(By.cssSelector("input[type=password]")).isEmpty());
-                return;
-            } catch (TimeoutException nogSteedsLoginscherm) {
-                if (poging == 3) {
-                    throw nogSteedsLoginscherm;
-                }
-            }
-        }
+        wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(gebruiker);
+        driver.findElement(By.id("password")).sendKeys(wachtwoord);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wacht.until(ExpectedConditions.urlContains("/camunda/app/"));
+        wacht.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account > a")));
     }
 
     /** WCAG 2.x A and AA, the level Dutch government sites must meet (Besluit digitale toegankelijkheid overheid). */

@@ -44,7 +44,7 @@ public class DashboardPaginas {
 
     /**
      * Where "Log out" in Tasklist, Cockpit and Admin leads under single sign-on
-     * (security/SsoWebappPlugins): a form that logs out through Spring Security, CSRF token included.
+     * (security/WebappUitlogPlugins): a form that logs out through Spring Security, CSRF token included.
      */
     @GetMapping("/uitloggen")
     public String uitloggen(Authentication wie, Model model) {

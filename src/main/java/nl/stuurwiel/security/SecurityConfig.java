@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -16,6 +15,7 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -36,6 +36,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -64,55 +65,42 @@ public class SecurityConfig {
     }
 
     /**
-     * The webapps guard their pages and internal API themselves: login against the same
-     * identity service, Camunda authorizations per resource, their own CSRF filter and
-     * security headers (a second CSP from here would block their inline scripts).
+     * Tasklist, Cockpit and Admin run on Stuurwiel's login: one login for the dashboard and the
+     * webapps, at /login or, with single sign-on, at the identity provider.
+     * {@link WebappAuthenticatie} then hands user and groups to the webapps, which keep their own
+     * Camunda authorizations per resource, CSRF filter and security headers (a second CSP from
+     * here would block their scripts).
      */
     @Bean
     @Order(1)
     SecurityFilterChain camundaWebapps(HttpSecurity http, SsoInstellingen sso) throws Exception {
-        if (sso.isEnabled()) {
-            return ssoWebapps(http, sso);
-        }
-        http.securityMatcher(pad("/camunda/**"))
-                .authorizeHttpRequests(regels -> regels.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.disable())
-                .requestCache(cache -> cache.disable())
-                .securityContext(context -> context.disable())
-                .sessionManagement(sessies -> sessies.disable());
-        return http.build();
-    }
-
-    /**
-     * With single sign-on the webapps' pages and API need a Spring Security login (OpenID
-     * Connect); {@link SsoWebappAuthenticatie} then hands user and groups to the webapps.
-     */
-    private static SecurityFilterChain ssoWebapps(HttpSecurity http, SsoInstellingen sso) throws Exception {
         RequestMatcher webappApi = pad("/camunda/api/**");
+        String login = sso.isEnabled() ? "/oauth2/authorization/" + sso.getRegistratie() : "/login";
+        HttpSessionRequestCache paginas = new HttpSessionRequestCache();
+        paginas.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/camunda/app/**"));
         http.securityMatcher(pad("/camunda/**"))
                 .authorizeHttpRequests(regels -> regels
                         .requestMatchers(pad("/camunda/app/**"), webappApi).authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(fouten -> fouten
                         .defaultAuthenticationEntryPointFor(nietIngelogd(), webappApi)
-                        .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + sso.getRegistratie()),
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(login),
                                 AnyRequestMatcher.INSTANCE))
+                // After the login, back to the page the user was going to, never to an API call.
+                .requestCache(cache -> cache.requestCache(paginas))
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable());
         return http.build();
     }
 
-    /** Registers Camunda's container-based authentication for the webapps, only with single sign-on. */
+    /** Registers Camunda's container-based authentication for the webapps. */
     @Bean
-    @ConditionalOnProperty(name = "stuurwiel.sso.enabled", havingValue = "true")
-    FilterRegistrationBean<ContainerBasedAuthenticationFilter> ssoWebappFilter() {
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappLogin() {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registratie = new FilterRegistrationBean<>(
                 new ContainerBasedAuthenticationFilter());
-        registratie.setName("Stuurwiel SSO voor de webapps");
+        registratie.setName("Stuurwiel: de login van Stuurwiel voor de webapps");
         registratie.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                SsoWebappAuthenticatie.class.getName()));
+                WebappAuthenticatie.class.getName()));
         // after the Spring Security filter chain, so that its login is known
         registratie.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registratie.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
@@ -121,14 +109,13 @@ public class SecurityConfig {
     }
 
     /**
-     * With single sign-on the webapps' own logout call only drops their copy of the login; once
-     * the webapp has accepted it (its CSRF check included), the Spring session ends as well. The UI
-     * goes to /uitloggen instead (SsoWebappPlugins), which also ends the session at the provider;
-     * this covers whatever still calls the webapps' logout directly.
+     * The webapps' own logout call only drops their copy of the login; once the webapp has
+     * accepted it (its CSRF check included), the Spring session ends as well. The UI goes to
+     * /uitloggen instead (WebappUitlogPlugins), which with single sign-on also ends the session at
+     * the provider; this covers whatever still calls the webapps' logout directly.
      */
     @Bean
-    @ConditionalOnProperty(name = "stuurwiel.sso.enabled", havingValue = "true")
-    FilterRegistrationBean<OncePerRequestFilter> ssoWebappLogout() {
+    FilterRegistrationBean<OncePerRequestFilter> webappLogout() {
         FilterRegistrationBean<OncePerRequestFilter> registratie = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -141,7 +128,7 @@ public class SecurityConfig {
                 }
             }
         });
-        registratie.setName("Stuurwiel SSO: uitloggen uit de webapps");
+        registratie.setName("Stuurwiel: uitloggen uit de webapps");
         registratie.addUrlPatterns("/camunda/api/admin/auth/user/*");
         registratie.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
         return registratie;

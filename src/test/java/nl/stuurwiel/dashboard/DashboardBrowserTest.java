@@ -135,12 +135,14 @@ class DashboardBrowserTest {
                 browser.driver.navigate().back();
                 browser.driver.navigate().back();
 
-                // The link names the task; Tasklist itself may then ask for its own login first,
-                // which rewrites the address, so the link is checked rather than where it lands.
+                // One login: the task opens in Tasklist, with its form, without logging in again.
                 var taak = browser.wacht.until(elementToBeClickable(By.linkText("Intake beoordelen")));
                 assertThat(taak.getAttribute("href")).contains("/camunda/app/tasklist/").contains("task=");
                 taak.click();
                 browser.wacht.until(urlContains("/camunda/app/tasklist/"));
+                browser.wacht.until(textToBePresentInElementLocated(By.cssSelector(".fjs-form"), sleutel));
+                assertThat(browser.driver.findElements(By.cssSelector("li.account"))).hasSize(1);
+                assertThat(browser.driver.findElements(By.cssSelector("input[type=password]"))).isEmpty();
             });
         }
     }

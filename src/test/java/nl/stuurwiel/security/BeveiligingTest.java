@@ -88,36 +88,77 @@ class BeveiligingTest {
         assertThat(antwoord.body()).contains("\"key\":\"opdracht-levenscyclus\"");
     }
 
+    /**
+     * One login for the dashboard and the webapps: Tasklist, Cockpit and Admin send an anonymous
+     * visitor to Stuurwiel's login, which throttles failed attempts, and take her back afterwards.
+     */
     @Test
-    void webappsLoadAndLogInAgainstTheSameUsersWithThrottling() throws Exception {
+    void webappsRunOnStuurwielsLoginWithThrottling() throws Exception {
+        HttpResponse<String> anoniem = get("/camunda/app/tasklist/default/");
+        assertThat(anoniem.statusCode()).isEqualTo(302);
+        assertThat(anoniem.headers().firstValue("Location")).get().asString().endsWith("/login");
+        assertThat(get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(401);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort
+                + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("username=" + beheerder + "&password=" + wachtwoord)).build(),
+                BodyHandlers.ofString()).statusCode()).as("the webapps' own login form logs no one in").isEqualTo(401);
+
+        String gebruiker = portfolio.gebruiker("webapp" + UUID.randomUUID().toString().substring(0, 8), WACHTWOORD,
+                Rollen.INTAKE);
+        assertThat(inloggen(gebruiker, "geheim-maar-fout")).endsWith("/login?error");
+        assertThat(inloggen(gebruiker, WACHTWOORD)).as("throttled right after a failed attempt").endsWith("/login?error");
+        String terug;
+        try {
+            ClockUtil.offset(10_000L); // past the engine's login delay
+            terug = inloggen(gebruiker, WACHTWOORD);
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(terug).as("back to Tasklist, where she was going").contains("/camunda/app/tasklist/default/");
+
         HttpResponse<String> tasklist = get("/camunda/app/tasklist/default/");
         assertThat(tasklist.statusCode()).isEqualTo(200);
         assertThat(tasklist.headers().firstValue("Content-Security-Policy")).get().asString()
                 .as("the webapp's own policy, not a second one that would block its scripts")
                 .contains("nonce-");
-        assertThat(get("/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js").statusCode())
-                .isEqualTo(200);
-
+        assertThat(get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"" + gebruiker + "\"")
+                .contains("tasklist");
         String xsrf = koekjes.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue).findFirst().orElseThrow();
-        assertThat(login(xsrf, "geheim-maar-fout").statusCode()).isEqualTo(401);
-        assertThat(login(xsrf, wachtwoord).statusCode()).as("throttled right after a failed attempt").isEqualTo(401);
-        HttpResponse<String> login;
-        try {
-            ClockUtil.offset(10_000L); // past the engine's login delay
-            login = login(xsrf, wachtwoord);
-        } finally {
-            ClockUtil.reset();
-        }
-        assertThat(login.body()).contains("\"userId\":\"" + beheerder + "\"").contains("tasklist");
         assertThat(get("/camunda/api/engine/engine/default/process-definition/count", "X-XSRF-TOKEN", xsrf).body())
                 .contains("count");
         for (String webapp : List.of("tasklist", "cockpit", "admin", "welcome")) {
-            HttpResponse<String> script = get("/camunda/api/" + webapp + "/plugin/stuurwiel-sso/static/app/plugin.js");
+            HttpResponse<String> script = get("/camunda/api/" + webapp + "/plugin/stuurwiel-login/static/app/plugin.js");
             assertThat(script.statusCode()).as(webapp).isEqualTo(200);
-            assertThat(script.body()).as("%s keeps its own Log out: single sign-on is off", webapp)
-                    .doesNotContain("uitloggen", "UITLOGGEN", "addEventListener");
+            assertThat(script.body()).as("%s's Log out goes to Stuurwiel's logout", webapp)
+                    .contains("const UITLOGGEN = '/uitloggen';");
         }
+
+        // Whatever still calls the webapps' own logout ends the whole session, not only their copy.
+        HttpResponse<String> uit = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort
+                + "/camunda/api/admin/auth/user/default/logout")).header("X-XSRF-TOKEN", xsrf)
+                .POST(BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+        assertThat(uit.statusCode()).isLessThan(300);
+        assertThat(get("/dashboard/", "Accept", "text/html").statusCode()).as("the dashboard's session ended too")
+                .isEqualTo(302);
+        assertThat(get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
+    }
+
+    private static final String WACHTWOORD = "Webapp-Login-Test-1";
+
+    /** Logs in through the dashboard's login form; returns where it sends the browser next. */
+    private String inloggen(String gebruiker, String geheim) throws Exception {
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(get("/login").body());
+        assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
+        HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("username=" + gebruiker + "&password="
+                        + java.net.URLEncoder.encode(geheim, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
+                .build(), BodyHandlers.ofString());
+        assertThat(antwoord.statusCode()).isEqualTo(302);
+        return antwoord.headers().firstValue("Location").orElseThrow();
     }
 
     /**
@@ -128,6 +169,7 @@ class BeveiligingTest {
      */
     @Test
     void everyWebappPageCarriesTheNonceOfItsOwnPolicy() throws Exception {
+        inloggen(beheerder, wachtwoord);
         java.util.regex.Pattern kop = java.util.regex.Pattern.compile("'nonce-([^']+)'");
         java.util.regex.Pattern pagina = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"");
         java.util.concurrent.ExecutorService gelijktijdig = java.util.concurrent.Executors.newFixedThreadPool(8);
@@ -137,6 +179,7 @@ class BeveiligingTest {
                 String webapp = List.of("tasklist", "cockpit", "admin", "welcome").get(i % 4);
                 uitkomsten.add(gelijktijdig.submit(() -> {
                     HttpResponse<String> antwoord = get("/camunda/app/" + webapp + "/default/");
+                    assertThat(antwoord.statusCode()).as("%s: %s", webapp, antwoord.headers().map()).isEqualTo(200);
                     java.util.regex.Matcher beleid = kop.matcher(
                             antwoord.headers().firstValue("Content-Security-Policy").orElseThrow());
                     java.util.regex.Matcher script = pagina.matcher(antwoord.body());
@@ -156,13 +199,5 @@ class BeveiligingTest {
         } finally {
             gelijktijdig.shutdownNow();
         }
-    }
-
-    private HttpResponse<String> login(String xsrf, String geheim) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort
-                + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
-                .POST(BodyPublishers.ofString("username=" + beheerder + "&password=" + geheim)).build(),
-                BodyHandlers.ofString());
     }
 }

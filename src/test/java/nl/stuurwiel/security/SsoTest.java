@@ -150,7 +150,7 @@ class SsoTest {
 
         for (String webapp : List.of("tasklist", "cockpit", "admin", "welcome")) {
             HttpResponse<String> script = bezoek(URI.create("http://localhost:" + poort + "/camunda/api/" + webapp
-                    + "/plugin/stuurwiel-sso/static/app/plugin.js"), koekjes);
+                    + "/plugin/stuurwiel-login/static/app/plugin.js"), koekjes);
             assertThat(script.statusCode()).as(webapp).isEqualTo(200);
             assertThat(script.body()).as("%s's Log out goes to Stuurwiel's logout", webapp)
                     .contains("const UITLOGGEN = '/uitloggen';");
@@ -295,7 +295,7 @@ class SsoTest {
         assertThat(get("/api/opdrachten").statusCode()).isEqualTo(401);
         assertThat(get("/engine-rest/task").statusCode()).isEqualTo(401);
         assertThat(get("/camunda/api/engine/engine/default/task").statusCode()).isEqualTo(401);
-        assertThat(get("/camunda/api/tasklist/plugin/stuurwiel-sso/static/app/plugin.js").statusCode()).isEqualTo(401);
+        assertThat(get("/camunda/api/tasklist/plugin/stuurwiel-login/static/app/plugin.js").statusCode()).isEqualTo(401);
         String basic = "Basic " + Base64.getEncoder()
                 .encodeToString((beheerder + ":" + wachtwoord).getBytes(StandardCharsets.UTF_8));
         assertThat(get("/api/opdrachten", "Authorization", basic).statusCode()).isEqualTo(200);
@@ -351,13 +351,13 @@ class SsoTest {
         OidcUser gebruiker = ssoGebruikers.verwerk(token("ssodevries", List.of("gemeente-intake")), null);
         SecurityContextHolder.getContext()
                 .setAuthentication(new OAuth2AuthenticationToken(gebruiker, gebruiker.getAuthorities(), "stuurwiel"));
-        AuthenticationResult resultaat = new SsoWebappAuthenticatie().extractAuthenticatedUser(null, null);
+        AuthenticationResult resultaat = new WebappAuthenticatie().extractAuthenticatedUser(null, null);
         assertThat(resultaat.isAuthenticated()).isTrue();
         assertThat(resultaat.getAuthenticatedUser()).isEqualTo("ssodevries");
         assertThat(resultaat.getGroups()).containsExactly("intake");
 
         SecurityContextHolder.clearContext();
-        assertThat(new SsoWebappAuthenticatie().extractAuthenticatedUser(null, null).isAuthenticated()).isFalse();
+        assertThat(new WebappAuthenticatie().extractAuthenticatedUser(null, null).isAuthenticated()).isFalse();
     }
 
     private List<String> groepen(String gebruiker) {

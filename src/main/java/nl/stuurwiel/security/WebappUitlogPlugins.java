@@ -25,23 +25,22 @@ import jakarta.ws.rs.Path;
 
 /**
  * A plugin for Tasklist, Cockpit, Admin and the welcome page that sends their "Log out" to
- * Stuurwiel's logout when the webapps run on the Spring Security login (single sign-on). Their
- * own logout only forgets the webapp's copy of the login, after which the next request logs the
- * user straight back in from the Spring session. With the webapps' own login (no single sign-on)
- * the plugin's script is empty. Registered in {@code META-INF/services}, one plugin per webapp,
- * because each webapp's root resource takes that webapp's runtime.
+ * Stuurwiel's logout, since the webapps run on Stuurwiel's login (WebappAuthenticatie). Their own
+ * logout only forgets the webapp's copy of the login, after which the next request logs the user
+ * straight back in from the Spring session. Registered in {@code META-INF/services}, one plugin per
+ * webapp, because each webapp's root resource takes that webapp's runtime.
  */
-public final class SsoWebappPlugins {
+public final class WebappUitlogPlugins {
 
-    static final String ID = "stuurwiel-sso";
+    static final String ID = "stuurwiel-login";
     private static final String SCRIPT = "app/plugin.js";
 
-    private SsoWebappPlugins() {
+    private WebappUitlogPlugins() {
     }
 
     /**
      * The script, with the logout page's path filled in, for a request that Spring Security
-     * authenticated; otherwise a script that does nothing.
+     * authenticated; otherwise (the webapps' pages need that login) a script that does nothing.
      */
     static InputStream script(String bestand, ServletContext context, InputStream origineel) {
         if (!SCRIPT.equals(bestand) || origineel == null) {

@@ -1,5 +1,5 @@
-// Stuurwiel, with single sign-on: the webapps run on Stuurwiel's login, so their "Log out" goes
-// to Stuurwiel's logout, which ends the session here and at the identity provider. The webapp's
+// Stuurwiel: the webapps run on Stuurwiel's login, so their "Log out" goes to Stuurwiel's logout,
+// which ends the session here (and, with single sign-on, at the identity provider). The webapp's
 // own logout would only forget its copy of the login and log the user straight back in.
 const UITLOGGEN = '%UITLOGGEN%';
 
@@ -19,19 +19,18 @@ const naarStuurwielLogin = () => {
   if (!window.location.hash.startsWith('#/login')) {
     return;
   }
-  // Not in a loop, should the login keep ending here: at most two reloads in ten seconds. (One was
-  // too few: the first page of a fresh login may already take one.)
+  // Not in a loop, should the login keep ending here: at most two reloads in ten seconds.
   const nu = Date.now();
   let vorige = [];
   try {
-    vorige = JSON.parse(window.sessionStorage.getItem('stuurwiel-sso-herladen') || '[]').filter(t => nu - t < 10000);
+    vorige = JSON.parse(window.sessionStorage.getItem('stuurwiel-login-herladen') || '[]').filter(t => nu - t < 10000);
   } catch (e) {
     vorige = [];
   }
   if (vorige.length >= 2) {
     return;
   }
-  window.sessionStorage.setItem('stuurwiel-sso-herladen', JSON.stringify([...vorige, nu]));
+  window.sessionStorage.setItem('stuurwiel-login-herladen', JSON.stringify([...vorige, nu]));
   window.location.replace(window.location.pathname);
 };
 window.addEventListener('hashchange', naarStuurwielLogin);

@@ -11,11 +11,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * With single sign-on, Tasklist, Cockpit and Admin take the user and groups that Spring
- * Security established (Camunda's container-based authentication) instead of their own login
- * form. Instantiated by class name by the webapps' ContainerBasedAuthenticationFilter.
+ * Tasklist, Cockpit and Admin take the user and groups of Stuurwiel's login (Spring Security: the
+ * login form, or single sign-on) instead of their own login form, through Camunda's
+ * container-based authentication. Instantiated by class name by the webapps'
+ * ContainerBasedAuthenticationFilter.
  */
-public class SsoWebappAuthenticatie extends ContainerBasedAuthenticationProvider {
+public class WebappAuthenticatie extends ContainerBasedAuthenticationProvider {
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
