@@ -115,6 +115,11 @@ public class SsoGebruikers implements OAuth2UserService<OidcUserRequest, OidcUse
         } else {
             User nieuw = identityService.newUser(gebruikerId);
             neemProfielOver(nieuw, claims);
+            if (nieuw.getFirstName() == null && nieuw.getLastName() == null) {
+                // Tasklist and Cockpit show "first last"; without any name in the token that read "null null".
+                nieuw.setFirstName(gebruikerId);
+                nieuw.setLastName("");
+            }
             nieuw.setPassword(ongebruiktWachtwoord(nieuw));
             try {
                 identityService.saveUser(nieuw);
@@ -142,11 +147,20 @@ public class SsoGebruikers implements OAuth2UserService<OidcUserRequest, OidcUse
 
     /**
      * Name and e-mail as the identity provider has them now (a name changes at marriage, an address
-     * when a department moves); a claim the token leaves out keeps what Camunda has.
+     * when a department moves); a claim the token leaves out keeps what Camunda has. Without
+     * given_name and family_name the full name ("name") is split at its first space.
      */
     private static boolean neemProfielOver(User gebruiker, Map<String, Object> claims) {
         String voornaam = tekst(claims.get("given_name"));
         String achternaam = tekst(claims.get("family_name"));
+        String volledig = tekst(claims.get("name"));
+        if (voornaam == null && achternaam == null && volledig != null && !volledig.isBlank()) {
+            // Entra ID sends only "name" unless optional claims are set up; "Jan de Vries" keeps
+            // the tussenvoegsel with the surname.
+            String[] delen = volledig.strip().split("\\s+", 2);
+            voornaam = delen[0];
+            achternaam = delen.length > 1 ? delen[1] : "";
+        }
         String email = tekst(claims.get("email"));
         boolean gewijzigd = false;
         if (voornaam != null && !voornaam.equals(gebruiker.getFirstName())) {

@@ -333,6 +333,25 @@ class SsoTest {
                 .isInstanceOf(OAuth2AuthenticationException.class);
     }
 
+    /**
+     * Entra ID sends only the full name unless optional claims are set up; a token without any
+     * name still gives the webapps something to show instead of "null null".
+     */
+    @Test
+    void aTokenWithOnlyAFullNameOrNoNameStillNamesTheUser() {
+        ssoGebruikers.verwerk(idToken(new java.util.HashMap<>(Map.of("sub", "sub-ssodevries", "preferred_username",
+                "ssodevries2", "groups", List.of("gemeente-intake"), "name", "Jan de Vries"))), null);
+        User jan = identityService.createUserQuery().userId("ssodevries2").singleResult();
+        assertThat(jan.getFirstName()).isEqualTo("Jan");
+        assertThat(jan.getLastName()).as("the tussenvoegsel stays with the surname").isEqualTo("de Vries");
+
+        ssoGebruikers.verwerk(idToken(new java.util.HashMap<>(Map.of("sub", "sub-ssonaamloos", "preferred_username",
+                "ssonaamloos", "groups", List.of("gemeente-intake")))), null);
+        User naamloos = identityService.createUserQuery().userId("ssonaamloos").singleResult();
+        assertThat(naamloos.getFirstName() + " " + naamloos.getLastName()).as("what Tasklist shows")
+                .isEqualTo("ssonaamloos ");
+    }
+
     /** The engine's password policy refuses a password holding the user's name, in any case. */
     @Test
     void usersWithShortNamesAreProvisionedAtEveryFirstLogin() {
