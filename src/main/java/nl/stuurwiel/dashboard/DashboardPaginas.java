@@ -43,8 +43,7 @@ public class DashboardPaginas {
     }
 
     /**
-     * Where "Log out" in Tasklist, Cockpit and Admin leads under single sign-on
-     * (security/WebappUitlogPlugins): a form that logs out through Spring Security, CSRF token included.
+     * Where "Log out" in Tasklist, Cockpit and Admin leads (security/WebappUitlogPlugins): a form that logs out through Spring Security, CSRF token included.
      */
     @GetMapping("/uitloggen")
     public String uitloggen(Authentication wie, Model model) {
@@ -53,6 +52,12 @@ public class DashboardPaginas {
         }
         model.addAttribute("sso", wie instanceof OAuth2AuthenticationToken);
         return "uitloggen";
+    }
+
+    /** The server's address opens Stuurwiel, whose menu leads on to Tasklist and Cockpit. */
+    @GetMapping("/")
+    public String start() {
+        return "redirect:/dashboard/";
     }
 
     @GetMapping({ "/dashboard", "/dashboard/" })

@@ -94,6 +94,8 @@ class BeveiligingTest {
      */
     @Test
     void webappsRunOnStuurwielsLoginWithThrottling() throws Exception {
+        assertThat(get("/").headers().firstValue("Location")).as("the server's address opens the dashboard")
+                .get().asString().endsWith("/dashboard/");
         HttpResponse<String> anoniem = get("/camunda/app/tasklist/default/");
         assertThat(anoniem.statusCode()).isEqualTo(302);
         assertThat(anoniem.headers().firstValue("Location")).get().asString().endsWith("/login");
