@@ -46,6 +46,19 @@ public class Bewerkrechten {
                         Resources.PROCESS_INSTANCE);
     }
 
+    /**
+     * Whether the current user may open a Camunda webapp ("cockpit", "admin"), by the same
+     * application grant the webapp checks, so the menu offers no link that ends in "Geen toegang".
+     */
+    public boolean magWebapp(String webapp) {
+        String gebruiker = toegang.gebruiker();
+        if (gebruiker == null) {
+            return false;
+        }
+        return toegang.isBeheerder() || authorizationService.isUserAuthorized(gebruiker, toegang.groepen(),
+                Permissions.ACCESS, Resources.APPLICATION, webapp);
+    }
+
     public void controleerPortfoliobeheer(String actie) {
         if (!isSysteem() && !beheertPortfolio()) {
             throw new AuthorizationException("alleen het portfoliobureau (intake), het MT en beheerders mogen "

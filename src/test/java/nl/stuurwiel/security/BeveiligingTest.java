@@ -147,6 +147,19 @@ class BeveiligingTest {
         assertThat(get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
     }
 
+    /** Camunda answers a user without the webapp's grant in English; the page says it in Dutch. */
+    @Test
+    void aWebappSheMayNotOpenSaysSoInDutch() throws Exception {
+        String aanvrager = portfolio.gebruiker("zonderck" + UUID.randomUUID().toString().substring(0, 8), WACHTWOORD,
+                Rollen.AANVRAGER);
+        inloggen(aanvrager, WACHTWOORD);
+        HttpResponse<String> cockpit = get("/camunda/app/cockpit/default/", "Accept", "text/html");
+        assertThat(cockpit.statusCode()).isEqualTo(403);
+        assertThat(cockpit.body()).contains("Geen toegang", "U heeft geen toegang tot Cockpit.")
+                .doesNotContain("No access rights");
+        assertThat(get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+    }
+
     private static final String WACHTWOORD = "Webapp-Login-Test-1";
 
     /** Logs in through the dashboard's login form; returns where it sends the browser next. */

@@ -126,6 +126,19 @@ class RolMatrixTest {
         }
     }
 
+    /** The menu links to Cockpit only for those whom Cockpit lets in. */
+    @Test
+    void theMenuOffersCockpitToWhoMayOpenIt() throws Exception {
+        Set<String> mogen = Set.of("intake", "mt", "procesontwerper", "beheerder");
+        for (Map.Entry<String, String> rol : rollen.entrySet()) {
+            HttpResponse<String> pagina = pagina("/dashboard/", rol.getValue());
+            assertThat(pagina.statusCode()).as(rol.getKey()).isEqualTo(200);
+            assertThat(pagina.body().contains("Processen (Cockpit)")).as(rol.getKey() + " is offered Cockpit")
+                    .isEqualTo(mogen.contains(rol.getKey()));
+            assertThat(pagina.body()).as(rol.getKey()).contains("Taken (Tasklist)");
+        }
+    }
+
     @Test
     void readingListAndDetailOfAConfidentialOpdracht() throws Exception {
         String geheim = sleutel(json("POST", "/api/opdrachten", eigenaar, aanvraag(true)));
