@@ -126,16 +126,18 @@ class RolMatrixTest {
         }
     }
 
-    /** The menu links to Cockpit only for those whom Cockpit lets in. */
+    /** The menu links to Tasklist and Cockpit only for those whom they let in. */
     @Test
-    void theMenuOffersCockpitToWhoMayOpenIt() throws Exception {
-        Set<String> mogen = Set.of("intake", "mt", "procesontwerper", "beheerder");
+    void theMenuOffersTheWebappsToWhoMayOpenThem() throws Exception {
+        Set<String> cockpit = Set.of("intake", "mt", "procesontwerper", "beheerder");
+        Set<String> tasklist = Set.of("aanvrager", "intake", "mt", "teamlid", "beheerder");
         for (Map.Entry<String, String> rol : rollen.entrySet()) {
             HttpResponse<String> pagina = pagina("/dashboard/", rol.getValue());
             assertThat(pagina.statusCode()).as(rol.getKey()).isEqualTo(200);
             assertThat(pagina.body().contains("Processen (Cockpit)")).as(rol.getKey() + " is offered Cockpit")
-                    .isEqualTo(mogen.contains(rol.getKey()));
-            assertThat(pagina.body()).as(rol.getKey()).contains("Taken (Tasklist)");
+                    .isEqualTo(cockpit.contains(rol.getKey()));
+            assertThat(pagina.body().contains("Taken (Tasklist)")).as(rol.getKey() + " is offered Tasklist")
+                    .isEqualTo(tasklist.contains(rol.getKey()));
         }
     }
 
