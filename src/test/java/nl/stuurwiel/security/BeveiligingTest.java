@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
@@ -27,6 +34,8 @@ import nl.stuurwiel.StuurwielTest;
 /** Over real HTTP, since the engine REST API and the webapps run in servlets of their own. */
 @StuurwielTest
 class BeveiligingTest {
+
+    private static final String WACHTWOORD = "Webapp-Login-Test-1";
 
     @LocalServerPort
     int poort;
@@ -160,17 +169,15 @@ class BeveiligingTest {
         assertThat(get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
     }
 
-    private static final String WACHTWOORD = "Webapp-Login-Test-1";
-
     /** Logs in through the dashboard's login form; returns where it sends the browser next. */
     private String inloggen(String gebruiker, String geheim) throws Exception {
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(get("/login").body());
         assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
         HttpResponse<String> antwoord = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(BodyPublishers.ofString("username=" + gebruiker + "&password="
-                        + java.net.URLEncoder.encode(geheim, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
+                        + URLEncoder.encode(geheim, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
                 .build(), BodyHandlers.ofString());
         assertThat(antwoord.statusCode()).isEqualTo(302);
         return antwoord.headers().firstValue("Location").orElseThrow();
@@ -185,26 +192,26 @@ class BeveiligingTest {
     @Test
     void everyWebappPageCarriesTheNonceOfItsOwnPolicy() throws Exception {
         inloggen(beheerder, wachtwoord);
-        java.util.regex.Pattern kop = java.util.regex.Pattern.compile("'nonce-([^']+)'");
-        java.util.regex.Pattern pagina = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"");
-        java.util.concurrent.ExecutorService gelijktijdig = java.util.concurrent.Executors.newFixedThreadPool(8);
+        Pattern kop = Pattern.compile("'nonce-([^']+)'");
+        Pattern pagina = Pattern.compile("nonce=\"([^\"]+)\"");
+        ExecutorService gelijktijdig = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<String>> uitkomsten = new java.util.ArrayList<>();
+            List<Future<String>> uitkomsten = new ArrayList<>();
             for (int i = 0; i < 400; i++) {
                 String webapp = List.of("tasklist", "cockpit", "admin", "welcome").get(i % 4);
                 uitkomsten.add(gelijktijdig.submit(() -> {
                     HttpResponse<String> antwoord = get("/camunda/app/" + webapp + "/default/");
                     assertThat(antwoord.statusCode()).as("%s: %s", webapp, antwoord.headers().map()).isEqualTo(200);
-                    java.util.regex.Matcher beleid = kop.matcher(
+                    Matcher beleid = kop.matcher(
                             antwoord.headers().firstValue("Content-Security-Policy").orElseThrow());
-                    java.util.regex.Matcher script = pagina.matcher(antwoord.body());
+                    Matcher script = pagina.matcher(antwoord.body());
                     assertThat(beleid.find()).as("%s's policy has a nonce", webapp).isTrue();
                     assertThat(script.find()).as("%s's scripts carry a nonce", webapp).isTrue();
                     return beleid.group(1).equals(script.group(1)) ? "" : webapp;
                 }));
             }
-            List<String> anders = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<String> uitkomst : uitkomsten) {
+            List<String> anders = new ArrayList<>();
+            for (Future<String> uitkomst : uitkomsten) {
                 String webapp = uitkomst.get();
                 if (!webapp.isEmpty()) {
                     anders.add(webapp);
