@@ -27,6 +27,15 @@ class CamundaIdentiteitFilter extends OncePerRequestFilter {
         this.identityService = identityService;
     }
 
+    /**
+     * The error page a webapp's refusal leads to offers only the links its user may follow, which
+     * it can ask only of a user the engine knows.
+     */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

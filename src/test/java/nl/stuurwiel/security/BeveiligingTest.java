@@ -164,9 +164,17 @@ class BeveiligingTest {
         inloggen(aanvrager, WACHTWOORD);
         HttpResponse<String> cockpit = get("/camunda/app/cockpit/default/", "Accept", "text/html");
         assertThat(cockpit.statusCode()).isEqualTo(403);
-        assertThat(cockpit.body()).contains("Geen toegang", "U heeft geen toegang tot Cockpit.")
+        assertThat(cockpit.body()).contains("Geen toegang", "U heeft geen toegang tot Cockpit.", "Naar Tasklist")
                 .doesNotContain("No access rights");
         assertThat(get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+
+        String ontwerper = portfolio.gebruiker("zondertl" + UUID.randomUUID().toString().substring(0, 8), WACHTWOORD,
+                Rollen.PROCESONTWERPER);
+        inloggen(ontwerper, WACHTWOORD);
+        HttpResponse<String> tasklist = get("/camunda/app/tasklist/default/", "Accept", "text/html");
+        assertThat(tasklist.statusCode()).isEqualTo(403);
+        assertThat(tasklist.body()).contains("U heeft geen toegang tot Tasklist.", "Naar het portfolio")
+                .as("no link to the webapp that just refused her").doesNotContain("Naar Tasklist");
     }
 
     /** Logs in through the dashboard's login form; returns where it sends the browser next. */
