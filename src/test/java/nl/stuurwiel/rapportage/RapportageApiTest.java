@@ -123,6 +123,8 @@ class RapportageApiTest {
                 "Het team zat tegen zijn capaciteit aan.", fixture.team.getCode(), fixture.gebied,
                 fixture.doel.getCode(), "Aantal thuiszitters", "105,12", "op koers", "verbetert",
                 "budget € 100.000 naar € 120.000", fixture.a.getSleutel(), "Meer inzet op preventie");
+        // dates as the council reads them: the indicator's quarter and the adjustment's decision
+        assertThat(tekst).contains("1 april 2026", "20 juni 2026").doesNotContain("2026-04-01", "2026-06-20");
         String teamRegel = tekst.lines().filter(l -> l.startsWith(fixture.team.getCode())).findFirst().orElseThrow();
         assertThat(teamRegel).contains("€ 200.000", "€ 65.000", "32,5%", "3,5", "2,6", "74,3%", "4");
         // the summary's total and the team's row share one row template; only the team's has the capacity
