@@ -19,12 +19,18 @@ const Formulier = (() => {
     return fetch(basis + pad, { method: methode, headers: koppen, body: lichaam === undefined ? undefined : JSON.stringify(lichaam) });
   }
 
-  /** "4,5" and "4.5" are both 4.5; anything else goes to the server as typed, which names the field. */
+  /**
+   * A number typed the Dutch way: the comma is the decimal sign and points between groups of three
+   * digits group thousands ("125.000" is 125000, "12.500,50" is 12500.5), as in Tasklist's forms.
+   * A lone point before other than three digits ("4.5", "0.500") stays a decimal point. Anything
+   * else goes to the server as typed, which names the field.
+   */
   function getal(tekst) {
     const t = tekst.trim().replace(/\s/g, '');
     if (t === '') { return null; }
-    const punt = /^-?\d+(,\d+)?$/.test(t) ? t.replace(',', '.') : t;
-    return Number.isNaN(Number(punt)) ? t : Number(punt);
+    const zonderGroepen = /^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(t) ? t.replace(/\./g, '') : t;
+    if (/^-?\d+,\d+$/.test(zonderGroepen)) { return Number(zonderGroepen.replace(',', '.')); }
+    return /^-?\d+(\.\d+)?$/.test(zonderGroepen) ? Number(zonderGroepen) : t;
   }
 
   /** A field's errors, also those of its parts ("tussendoelen.2027"). */

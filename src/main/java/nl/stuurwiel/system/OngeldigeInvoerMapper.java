@@ -1,6 +1,7 @@
 package nl.stuurwiel.system;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,9 +15,13 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
+import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -30,6 +35,27 @@ import jakarta.ws.rs.ext.Provider;
 public final class OngeldigeInvoerMapper {
 
     private OngeldigeInvoerMapper() {
+    }
+
+    /**
+     * Tasklist does not call {@code /engine-rest} but the webapps' own copy of the engine API
+     * ({@code /camunda/api/engine}), a Jersey application the starter registers without a hook for
+     * providers. Jersey's auto-discovery (listed in {@code META-INF/services}) adds the mappers to
+     * that one and to every other Jersey application alike, so a form a rule refuses answers 400
+     * with the rule's Dutch text in Tasklist too, not 500 with Camunda's English wrapping.
+     */
+    @ConstrainedTo(RuntimeType.SERVER)
+    @Priority(AutoDiscoverable.DEFAULT_PRIORITY)
+    public static class InElkeRestApi implements AutoDiscoverable {
+
+        @Override
+        public void configure(FeatureContext context) {
+            for (Class<?> mapper : List.of(Engine.class, Rest.class, Gelijktijdig.class)) {
+                if (!context.getConfiguration().isRegistered(mapper)) {
+                    context.register(mapper);
+                }
+            }
+        }
     }
 
     /** Errors of the engine itself (e.g. starting a process with invalid variables). */

@@ -103,7 +103,7 @@ class AanvraagBrowserTest {
                 assertThat(opdrachten.count()).as("nothing registered").isEqualTo(vooraf);
 
                 browser.driver.findElement(By.id("aan-budget")).clear();
-                browser.driver.findElement(By.id("aan-budget")).sendKeys("12500,50");
+                browser.driver.findElement(By.id("aan-budget")).sendKeys("12.500,50");
                 browser.driver.findElement(By.id("aanvragen")).click();
                 browser.wacht.until(textToBePresentInElementLocated(By.id("fout-aan-einddatum"), "ligt voor de startdatum"));
                 assertThat(opdrachten.count()).as("nothing registered").isEqualTo(vooraf);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
+import nl.stuurwiel.WebSessie;
 import nl.stuurwiel.security.Rollen;
 
 /**
@@ -40,6 +42,10 @@ class TaakViaEngineRestTest {
     OpdrachtService opdrachtService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+
+    private static final String TASKLIST_API = "/camunda/api/engine/engine/default";
 
     private final HttpClient http = HttpClient.newHttpClient();
     String intake;
@@ -96,5 +102,41 @@ class TaakViaEngineRestTest {
         assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(204);
         assertThat(portfolio.opdracht(sleutel).getFase()).isEqualTo(Fase.PRIORITERING);
         assertThat(intakeTaak().getTaskDefinitionKey()).isEqualTo(LevenscyclusProces.Element.MT_BESLUIT);
+    }
+
+    /**
+     * Tasklist sends its forms to the webapps' own engine API, not to /engine-rest: a form a rule
+     * refuses must answer 400 with the rule's Dutch text there too, not 500 wrapped in English.
+     */
+    @Test
+    void tasklistsOwnApiAnswersARefusedFormWith400NamingTheFieldAndChangesNothing() throws Exception {
+        Task taak = intakeTaak();
+        WebSessie intakeInTasklist = WebSessie.inloggen(poort, intake, WACHTWOORD);
+
+        HttpResponse<String> taakformulier = intakeInTasklist.webappPost(TASKLIST_API + "/task/" + taak.getId()
+                + "/submit-form", "{\"variables\": {\"intakeBesluit\": {\"value\": \"misschien\"}}}");
+
+        assertThat(taakformulier.statusCode()).as(taakformulier.body()).isEqualTo(400);
+        assertThat(taakformulier.body()).contains("\"velden\":{\"intakeBesluit\"", "misschien")
+                .doesNotContain("Cannot submit task form");
+        assertThat(intakeTaak().getId()).isEqualTo(taak.getId());
+        assertThat(portfolio.opdracht(sleutel).getFase()).isEqualTo(Fase.INTAKE);
+
+        String aanvrager = "aanvrager" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        portfolio.gebruiker(aanvrager, WACHTWOORD, Rollen.AANVRAGER);
+        long lopend = runtimeService.createProcessInstanceQuery().processDefinitionKey(LevenscyclusProces.PROCESS_ID)
+                .count();
+        HttpResponse<String> startformulier = WebSessie.inloggen(poort, aanvrager, WACHTWOORD).webappPost(
+                TASKLIST_API + "/process-definition/key/" + LevenscyclusProces.PROCESS_ID + "/submit-form", """
+                {"variables": {"titel": {"value": "Huiswerkklas"}, "vraagstuk": {"value": "Achterstand"},
+                 "verwachtResultaat": {"value": "Minder achterstand"}, "type": {"value": "project"},
+                 "domein": {"value": "onderwijs"}, "opdrachtgever": {"value": "Wethouder"},
+                 "team": {"value": "BESTAATNIET"}, "doelen": {"value": "%s"}}}""".formatted(portfolio.doel().getCode()));
+
+        assertThat(startformulier.statusCode()).as(startformulier.body()).isEqualTo(400);
+        assertThat(startformulier.body()).contains("\"velden\":{\"team\"", "BESTAATNIET")
+                .doesNotContain("Cannot instantiate");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(LevenscyclusProces.PROCESS_ID)
+                .count()).as("no process started").isEqualTo(lopend);
     }
 }

@@ -3,6 +3,7 @@ package nl.stuurwiel.opdracht;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
@@ -162,7 +163,7 @@ class TasklistBrowserTest {
                 vul(browser, "Vraagstuk", "Datums worden verkeerd gelezen");
                 vul(browser, "Verwacht resultaat", "Datums zoals in Nederland");
                 vul(browser, "Opdrachtgever", "Directeur Sociaal Domein");
-                vul(browser, "Team", portfolio.team("2.0").getCode());
+                vul(browser, "Team", "BESTAATNIET");
                 vul(browser, "Doelen", portfolio.doel().getCode());
                 assertThat(browser.toegankelijkheidsfouten(".fjs-form")).as("WCAG 2.1 AA, the start form in Tasklist").isEmpty();
                 assertThat(browser.driver.findElements(By.cssSelector(".fjs-number-arrow-container button")))
@@ -174,6 +175,8 @@ class TasklistBrowserTest {
                 // Pasted over it, as from a Dutch spreadsheet: the paste listener, not only its rule.
                 plak(browser, fte, "1,5");
                 assertThat(fte.getAttribute("value")).isEqualTo("1.5");
+                assertThat(browser.driver.findElements(By.cssSelector(".fjs-select-placeholder")))
+                        .extracting(WebElement::getText).contains("Maak een keuze").doesNotContain("Select");
                 kies(browser, "Soort opdracht", "Project");
                 kies(browser, "Domein", "Sociaal");
                 WebElement einddatum = browser.driver.findElements(By.cssSelector(".fjs-datepicker input.fjs-input")).get(1);
@@ -181,6 +184,16 @@ class TasklistBrowserTest {
                 einddatum.sendKeys("01-07-2027", Keys.TAB);
                 assertThat(plakken(browser, "€ 1.250.000,00", "10.000", "12.75", "0.125", "1,5"))
                         .as("pasted numbers").containsExactly("1250000.00", "10000", "12.75", "0.125", "1.5");
+                // A rule of the process refuses the team: its reason, in Dutch, comes into view above the form.
+                klik(browser, browser.driver.findElement(By.xpath("//button[normalize-space()='Starten']")));
+                WebElement reden = browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".notifications .alert-danger")));
+                browser.wacht.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;", reden));
+                browser.foto("tasklist-start-geweigerd");
+                assertThat(reden.getText()).contains("team: onbekend team 'BESTAATNIET'").doesNotContain("Cannot");
+                assertThat(historyService.createHistoricProcessInstanceQuery().startedBy(aanvrager).count()).isZero();
+                WebElement team = veld(browser, "Team");
+                team.sendKeys(Keys.chord(Keys.CONTROL, "a"), portfolio.team("2.0").getCode());
                 klik(browser, browser.driver.findElement(By.xpath("//button[normalize-space()='Starten']")));
                 browser.wacht.until(d -> !historyService.createHistoricProcessInstanceQuery().startedBy(aanvrager).list().isEmpty());
             });

@@ -34,12 +34,38 @@ export function vertaal(tekst) {
   return tekst;
 }
 
+// A select field without a choice shows "Select"; its search field says "Search".
+const KEUZE = 'Maak een keuze';
+const ZOEKEN = { Search: 'Zoeken' };
+
 function vertaalTekst(tekst) {
-  if (tekst.parentElement?.closest('.fjs-form-field-error li')) {
-    const nederlands = vertaal(tekst.data);
-    if (nederlands !== tekst.data) {
-      tekst.data = nederlands;
+  const ouder = tekst.parentElement;
+  let nederlands = tekst.data;
+  if (ouder?.closest('.fjs-form-field-error li')) {
+    nederlands = vertaal(tekst.data);
+  } else if (ouder?.classList.contains('fjs-select-placeholder') && tekst.data === 'Select') {
+    nederlands = KEUZE;
+  }
+  if (nederlands !== tekst.data) {
+    tekst.data = nederlands;
+  }
+}
+
+function zoekveldenIn(knoop) {
+  if (knoop.nodeType === Node.ELEMENT_NODE) {
+    for (const veld of knoop.querySelectorAll('.fjs-form-field input[placeholder]')) {
+      veld.placeholder = ZOEKEN[veld.placeholder] ?? veld.placeholder;
     }
+  }
+}
+
+// Tasklist shows a refused form's reason at the top of the form, the button that sent it sits at
+// the bottom: brought into view, or the user sees nothing happen.
+function toonFoutmeldingIn(knoop) {
+  if (knoop.nodeType === Node.ELEMENT_NODE) {
+    const melding = knoop.matches('.notifications .alert-danger') ? knoop
+      : knoop.querySelector('.notifications .alert-danger');
+    melding?.scrollIntoView({ block: 'nearest' });
   }
 }
 
@@ -171,6 +197,8 @@ export function formulierenInHetNederlands() {
       for (const knoop of wijziging.addedNodes) {
         vertaalTekstIn(knoop);
         noemKnoppenIn(knoop);
+        zoekveldenIn(knoop);
+        toonFoutmeldingIn(knoop);
         datumveldenIn(knoop).forEach((veld) => zodraDeKalenderErIs(veld));
       }
     }
