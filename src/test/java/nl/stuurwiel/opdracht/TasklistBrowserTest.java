@@ -263,6 +263,39 @@ class TasklistBrowserTest {
                 .containsExactly(entry("nl", "nl"), entry("en-GB", "en"), entry("de", "de"), entry("fr", "nl"));
     }
 
+    /**
+     * Camunda's widgets that translate their labels once, when drawn, showed bare keys
+     * (CREATION_DATE) when the translation arrived after them, as on a busy server. Each webapp
+     * now fetches its translation before it starts, and Camunda's own request is answered from
+     * the browser's cache.
+     */
+    @Test
+    void everyWebappHasItsTranslationInHandBeforeItStarts() throws Exception {
+        String beheerder = portfolio.gebruiker("vertaling" + UUID.randomUUID().toString().replace("-", "").substring(0, 8),
+                WACHTWOORD, Rollen.BEHEERDER);
+        Map<String, List<String>> vertalingen = new LinkedHashMap<>();
+        try (Browser browser = Browser.start("nl")) {
+            browser.stappen("webapps-vertaling", () -> {
+                browser.loginCamunda("http://localhost:" + poort + "/camunda/app/tasklist/", beheerder, WACHTWOORD);
+                for (String webapp : List.of("tasklist", "cockpit", "admin")) {
+                    browser.driver.get("http://localhost:" + poort + "/camunda/app/" + webapp + "/default/");
+                    browser.wacht.until(elementToBeClickable(By.cssSelector("li.account > a")));
+                    vertalingen.put(webapp, ((List<?>) ((JavascriptExecutor) browser.driver).executeScript("""
+                            return performance.getEntriesByType('resource')
+                                .filter((r) => r.name.includes('/locales/nl.json'))
+                                .map((r) => r.initiatorType + (r.transferSize === 0 ? ' uit de cache' : ' over het net'));
+                            """)).stream().map(String::valueOf).toList());
+                    assertThat(browser.driver.findElement(By.tagName("body")).getText()).as(webapp)
+                            .doesNotContainPattern("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]{2,}\\b");
+                }
+            });
+        }
+        vertalingen.forEach((webapp, verzoeken) -> assertThat(verzoeken)
+                .as("%s: fetched before it starts, then Camunda's own request answered from the cache", webapp)
+                .satisfiesExactly(vooraf -> assertThat(vooraf).startsWith("fetch "),
+                        camunda -> assertThat(camunda).isEqualTo("xmlhttprequest uit de cache")));
+    }
+
     private static void klik(Browser browser, WebElement knop) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", knop);
         knop.click();

@@ -1,4 +1,6 @@
-import { stelPaginataalIn } from '../../stuurwiel-taal.js';
+import { haalVertalingVooraf, stelPaginataalIn } from '../../stuurwiel-taal.js';
+
+await haalVertalingVooraf('cockpit');
 
 export default {
   locales: stelPaginataalIn(),

@@ -1,7 +1,9 @@
-import { stelPaginataalIn } from '../../stuurwiel-taal.js';
+import { haalVertalingVooraf, stelPaginataalIn } from '../../stuurwiel-taal.js';
 import { formulierenInHetNederlands } from '../../stuurwiel-formulieren.js';
 
 formulierenInHetNederlands();
+
+await haalVertalingVooraf('tasklist');
 
 export default {
   locales: stelPaginataalIn(),

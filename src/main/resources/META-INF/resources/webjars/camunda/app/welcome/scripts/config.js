@@ -1,4 +1,6 @@
-import { stelPaginataalIn } from '../../stuurwiel-taal.js';
+import { haalVertalingVooraf, stelPaginataalIn } from '../../stuurwiel-taal.js';
+
+await haalVertalingVooraf('welcome');
 
 export default {
   locales: stelPaginataalIn(),
