@@ -95,8 +95,8 @@ async function laadOpdrachten() {
     cel(rij, o.fte == null ? '' : getal.format(o.fte), 'getal');
     cel(rij, o.einddatum ? datum.format(new Date(o.einddatum)) : '');
   });
-  document.getElementById('pagina').textContent =
-    `Pagina ${lijst.aantalPaginas === 0 ? 0 : lijst.pagina + 1} van ${lijst.aantalPaginas} (${lijst.totaal} opdrachten)`;
+  document.getElementById('pagina').textContent = lijst.totaal === 0 ? 'Geen opdrachten gevonden met deze selectie'
+    : `Pagina ${lijst.pagina + 1} van ${lijst.aantalPaginas} (${lijst.totaal} ${lijst.totaal === 1 ? 'opdracht' : 'opdrachten'})`;
   document.getElementById('vorige').disabled = lijst.pagina === 0;
   document.getElementById('volgende').disabled = lijst.pagina + 1 >= lijst.aantalPaginas;
   // aria-sort belongs to the column header, not to the button inside it

@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.stuurwiel.audit.AuditService.AuditRegel;
 import nl.stuurwiel.audit.AuditService.Wijziging;
 import nl.stuurwiel.security.Toegang;
-import nl.stuurwiel.system.Spreadsheetcel;
 import nl.stuurwiel.system.OngeldigeInvoerException;
+import nl.stuurwiel.system.Opmaak;
 import nl.stuurwiel.system.ProcesVariabelen;
+import nl.stuurwiel.system.Spreadsheetcel;
 
 /**
  * The audit trail of the portfolio records, for administrators (Camunda group camunda-admin)
@@ -63,7 +64,7 @@ public class AuditController {
             throw new OngeldigeInvoerException("soort", "is verplicht bij een sleutel");
         }
         if (van != null && tot != null && tot.isBefore(van)) {
-            throw new OngeldigeInvoerException("tot", "ligt voor van " + van);
+            throw new OngeldigeInvoerException("tot", "ligt voor de begindatum " + new Opmaak().datum(van));
         }
         return auditService.zoek(gekozen, gezocht, begin(van), tot == null ? null : begin(tot.plusDays(1)), naRevisie,
                 max);

@@ -122,7 +122,7 @@ public class BijstellingService {
 
     private static void controleerEinddatum(Opdracht opdracht, LocalDate einddatum, String veld) {
         if (einddatum != null && opdracht.getStartdatum() != null && einddatum.isBefore(opdracht.getStartdatum())) {
-            throw new OngeldigeInvoerException(veld, "ligt voor de startdatum " + opdracht.getStartdatum());
+            throw new OngeldigeInvoerException(veld, "ligt voor de startdatum " + new Opmaak().datum(opdracht.getStartdatum()));
         }
     }
 

@@ -12,6 +12,7 @@ import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.system.ConflictException;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
+import nl.stuurwiel.system.Opmaak;
 
 /**
  * The goal tree: ambities and opgaven (with a period) and wettelijke taken (with their law) as
@@ -144,7 +145,7 @@ public class DoelService {
             if (invoer.tot() == null) {
                 fouten.put("tot", "is verplicht bij een " + woord(soort));
             } else if (invoer.van() != null && invoer.tot().isBefore(invoer.van())) {
-                fouten.put("tot", "ligt voor van " + invoer.van());
+                fouten.put("tot", "ligt voor de begindatum " + new Opmaak().datum(invoer.van()));
             }
         } else if (invoer.van() != null || invoer.tot() != null) {
             fouten.put(invoer.van() != null ? "van" : "tot", "alleen een ambitie of opgave heeft een periode");

@@ -18,14 +18,15 @@ import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.indicator.RealisatieBerekening.Punt;
 import nl.stuurwiel.indicator.RealisatieBerekening.Realisatie;
-import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.meetronde.MeetrondeService;
+import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtRepository;
 import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
+import nl.stuurwiel.system.Opmaak;
 
 /** Indicators on doelen and opdrachten, their metingen (with every earlier version) and realisation. */
 @Service
@@ -298,7 +299,7 @@ public class IndicatorService {
         }
         if (invoer.basisdatum() != null && invoer.streefdatum() != null
                 && !invoer.streefdatum().isAfter(invoer.basisdatum())) {
-            fouten.put("streefdatum", "ligt niet na de basisdatum " + invoer.basisdatum());
+            fouten.put("streefdatum", "ligt niet na de basisdatum " + new Opmaak().datum(invoer.basisdatum()));
         }
         if (invoer.tussendoelen() != null && !invoer.tussendoelen().isEmpty()) {
             if (invoer.streefwaarde() == null) {

@@ -21,6 +21,7 @@ import nl.stuurwiel.system.EigenQueryPlan;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
+import nl.stuurwiel.system.Opmaak;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
 import nl.stuurwiel.team.TeamService;
@@ -382,7 +383,7 @@ public class OpdrachtService {
 
     private static void controleerPeriode(LocalDate start, LocalDate eind) {
         if (start != null && eind != null && eind.isBefore(start)) {
-            throw new OngeldigeInvoerException("einddatum", "ligt voor de startdatum " + start);
+            throw new OngeldigeInvoerException("einddatum", "ligt voor de startdatum " + new Opmaak().datum(start));
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.stuurwiel.rapportage;
 
+import java.util.Map;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,6 +39,10 @@ public class RapportagePaginas {
         return "rapportages";
     }
 
+    /** The page asks for a year and a half; the rules speak of the period's begin and end. */
+    private static final Map<String, String> VELDEN = Map.of("jaar", "Jaar", "half", "Halfjaar", "van", "Het halfjaar",
+            "tot", "Het halfjaar");
+
     /** Start by hand from the page (portfolio office, MT, administrators); errors come back on the page. */
     @PostMapping("/dashboard/rapportages")
     public String start(@RequestParam(required = false) Integer jaar, @RequestParam(required = false) Integer half,
@@ -48,7 +54,7 @@ public class RapportagePaginas {
             return "redirect:/dashboard/rapportages";
         } catch (OngeldigeInvoerException e) {
             model.addAttribute("fout", String.join("; ", e.getVelden().entrySet().stream()
-                    .map(v -> v.getKey() + " " + v.getValue()).toList()));
+                    .map(v -> VELDEN.getOrDefault(v.getKey(), v.getKey()) + " " + v.getValue()).toList()));
         } catch (ConflictException | AuthorizationException e) {
             model.addAttribute("fout", e.getMessage());
         }

@@ -22,6 +22,7 @@ import nl.stuurwiel.system.ConflictException;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
+import nl.stuurwiel.system.Opmaak;
 
 /**
  * Half-year reports: compiling the snapshot, the explanation and adoption steps of the process,
@@ -189,12 +190,12 @@ public class RapportageService {
     static Map<String, String> controleer(Periode periode) {
         Map<String, String> fouten = new LinkedHashMap<>();
         if (periode.tot().isBefore(periode.van())) {
-            fouten.put("tot", "ligt voor van " + periode.van());
+            fouten.put("tot", "ligt voor de begindatum " + new Opmaak().datum(periode.van()));
         } else if (periode.van().plusYears(5).isBefore(periode.tot())) {
             fouten.put("tot", "een rapportage beslaat hoogstens vijf jaar");
         }
         if (periode.van().isAfter(Klok.vandaag())) {
-            fouten.put("van", "ligt in de toekomst");
+            fouten.put("van", "ligt in de toekomst; een rapportage gaat over een begonnen periode");
         }
         return fouten;
     }
@@ -202,7 +203,7 @@ public class RapportageService {
     private void nogGeenConcept(Periode periode) {
         if (rapportages.existsByPeriodeVanAndPeriodeTotAndStatusIn(periode.van(), periode.tot(),
                 List.of(RapportageStatus.CONCEPT, RapportageStatus.TER_VASTSTELLING))) {
-            throw new ConflictException("Voor " + periode.van() + " t/m " + periode.tot()
+            throw new ConflictException("Voor " + new Opmaak().datum(periode.van()) + " t/m " + new Opmaak().datum(periode.tot())
                     + " is al een rapportage in de maak; rond die eerst af");
         }
     }

@@ -76,9 +76,13 @@ class DashboardBrowserTest {
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr td a")));
                 browser.wacht.until(d -> new Select(d.findElement(By.name("team"))).getOptions().stream()
                         .anyMatch(o -> o.getText().equals(team.getCode())));
+                browser.driver.findElement(By.name("zoek")).sendKeys("geen-opdracht-heet-zo");
+                browser.driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("pagina"), "Geen opdrachten gevonden met deze selectie"));
+                browser.driver.findElement(By.name("zoek")).clear();
                 new Select(browser.driver.findElement(By.name("team"))).selectByValue(team.getCode());
                 browser.driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
-                browser.wacht.until(textToBePresentInElementLocated(By.id("pagina"), "(1 opdrachten)"));
+                browser.wacht.until(textToBePresentInElementLocated(By.id("pagina"), "Pagina 1 van 1 (1 opdracht)"));
                 assertThat(browser.driver.findElement(By.cssSelector("#opdrachten tbody")).getText()).contains(sleutel)
                         .contains("intake");
                 browser.foto("dashboard-portfolio");

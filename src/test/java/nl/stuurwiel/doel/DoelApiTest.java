@@ -132,7 +132,7 @@ class DoelApiTest {
                 {"code": "A-%s", "naam": "Verkeerd om", "soort": "opgave", "van": "2027-01-01", "tot": "2026-01-01"}
                 """.formatted(id))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.velden.tot", containsString("2027-01-01")));
+                .andExpect(jsonPath("$.velden.tot", containsString("ligt voor de begindatum 1 januari 2027")));
         maak("""
                 {"code": "W-%s", "naam": "Zonder wet", "soort": "wettelijke_taak"}
                 """.formatted(id))

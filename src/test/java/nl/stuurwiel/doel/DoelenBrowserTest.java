@@ -79,7 +79,7 @@ class DoelenBrowserTest {
                 datum(browser, "doel-van", "2026-01-01");
                 datum(browser, "doel-tot", "2025-12-31");
                 klik(browser, "doel-opslaan");
-                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-doel-tot"), "ligt voor van 2026-01-01"));
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-doel-tot"), "ligt voor de begindatum 1 januari 2026"));
                 assertThat(tekst(browser, "fout-doel-code")).isEmpty();
                 assertThat(doelen.findByCode(ambitie)).as("a refused form changes nothing").isEmpty();
                 datum(browser, "doel-tot", "2030-12-31");

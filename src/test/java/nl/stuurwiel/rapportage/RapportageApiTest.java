@@ -280,11 +280,19 @@ class RapportageApiTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Niet gestart")));
         mvc.perform(post("/dashboard/rapportages").param("jaar", jaar).param("half", "3")
                 .with(httpBasic(intake, WACHTWOORD)).with(csrf())).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Niet gestart: half")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Niet gestart: Halfjaar")));
+        mvc.perform(post("/dashboard/rapportages").param("jaar", "2100").param("half", "1")
+                .with(httpBasic(intake, WACHTWOORD)).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Niet gestart: Het halfjaar ligt in de toekomst")));
         assertThat(halfjaarrapportages.count()).isEqualTo(vooraf);
 
         mvc.perform(post("/dashboard/rapportages").param("jaar", jaar).param("half", "2")
                 .with(httpBasic(intake, WACHTWOORD)).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/dashboard/rapportages").param("jaar", jaar).param("half", "2")
+                .with(httpBasic(intake, WACHTWOORD)).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Voor 1 juli " + jaar + " t/m 31 december " + jaar + " is al een rapportage in de maak")));
 
         assertThat(halfjaarrapportages.count()).isEqualTo(vooraf + 1);
         assertThat(halfjaarrapportages.findAll()).extracting(Halfjaarrapportage::getPeriodeVan)
