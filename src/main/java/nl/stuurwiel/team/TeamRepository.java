@@ -10,6 +10,8 @@ public interface TeamRepository extends JpaRepository<Team, Long> {
 
     Optional<Team> findByCode(String code);
 
+    Optional<Team> findFirstByCodeIgnoreCase(String code);
+
     Optional<Team> findByGroepId(String groepId);
 
     /** The teams that exist, for what a request could name. */

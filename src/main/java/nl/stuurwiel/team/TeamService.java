@@ -87,8 +87,10 @@ public class TeamService {
             fouten.put("code", "is verplicht");
         } else if (code.length() > 50 || !code.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
             fouten.put("code", "mag alleen letters, cijfers, '-' en '_' bevatten (maximaal 50)");
-        } else if (teams.findByCode(code).isPresent()) {
-            fouten.put("code", "bestaat al");
+        } else {
+            // "wijk" beside "WIJK" would be two teams nobody can tell apart in a list or a form.
+            teams.findFirstByCodeIgnoreCase(code).map(Team::getCode).ifPresent(bestaand -> fouten.put("code",
+                    bestaand.equals(code) ? "bestaat al" : "bestaat al als " + bestaand));
         }
         String groep = tekst(invoer.groep());
         if (groep == null && code != null && !fouten.containsKey("code")) {

@@ -132,6 +132,11 @@ class TeamApiTest extends LevenscyclusTestBasis {
                 .andExpect(jsonPath("$.velden.code").value("bestaat al"))
                 .andExpect(jsonPath("$.velden.capaciteitFte").value("heeft hoogstens twee decimalen"));
         stuur(post("/api/teams"), mt, """
+                {"code": "%s", "naam": "Dubbel in kleine letters", "capaciteitFte": 1}
+                """.formatted(bestaand.toLowerCase())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.code").value("bestaat al als " + bestaand))
+                .andExpect(jsonPath("$.velden.groep").doesNotExist());
+        stuur(post("/api/teams"), mt, """
                 {"code": "%s", "naam": "Het MT", "capaciteitFte": 3, "groep": "mt"}
                 """.formatted(code)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.velden.groep").value("'mt' is een rol, geen team"));
