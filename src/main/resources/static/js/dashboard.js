@@ -128,7 +128,7 @@ function groepLink(groepering, m) {
 function toonMiddelen(d, groepering) {
   const soort = groepering.options[groepering.selectedIndex].text;
   const rijen = d[groepering.value];
-  document.getElementById('kop-middelen').textContent = `Budget en besteding per ${soort} (lopende opdrachten)`;
+  document.getElementById('kop-middelen').textContent = `Budget en besteding per ${soort} (opdrachten lopend of in voorbereiding)`;
   document.getElementById('kolom-groep').textContent = soort.charAt(0).toUpperCase() + soort.slice(1);
   document.getElementById('grafiek-middelen').setAttribute('aria-label', `Budget en besteed per ${soort}`);
   vul('#middelen', rijen, (rij, m) => {

@@ -43,7 +43,7 @@ function middelen(d) {
   if (d.middelenInclusiefOnderliggend.aantal !== d.middelen.aantal) {
     rijen.push(rij('Met onderliggende doelen', d.middelenInclusiefOnderliggend));
   }
-  return tabel('Mensen en middelen (opdrachten die nog lopen)', [['Gekoppeld'], ['Opdrachten', 'getal'], ['Budget', 'getal'],
+  return tabel('Mensen en middelen (opdrachten lopend of in voorbereiding)', [['Gekoppeld'], ['Opdrachten', 'getal'], ['Budget', 'getal'],
     ['Besteed', 'getal'], ['FTE gepland', 'getal'], ['FTE ingezet', 'getal']], rijen);
 }
 
