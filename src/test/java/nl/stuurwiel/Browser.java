@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -75,6 +77,27 @@ public final class Browser implements AutoCloseable {
         Path bestand = ARTEFACTEN.resolve(naam + ".png");
         Files.write(bestand, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return bestand;
+    }
+
+    /** The field of a Camunda Form (form-js) in Tasklist whose label starts with the text. */
+    public WebElement formulierveld(String label) {
+        String id = driver.findElement(By.xpath("//*[contains(@class,'fjs-form')]//label[starts-with(normalize-space(.), '"
+                + label + "')]")).getAttribute("for");
+        return driver.findElement(By.id(id));
+    }
+
+    /** Chooses an option of a form-js select field, by the field's label and the option's text. */
+    public void kies(String veld, String optie) {
+        klik(driver.findElement(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[contains(.,'"
+                + veld + "')]]//div[contains(@class,'fjs-select-display')]")));
+        wacht.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + optie + "']"))).click();
+    }
+
+    /** Clicks an element after scrolling it to the middle, where no sticky bar covers it. */
+    public void klik(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     /** Logs into the dashboard through its login form and waits for the portfolio list. */

@@ -378,9 +378,17 @@ public class Opdracht {
      * Records the team's colour next to the computed one. The team may deviate from the computed
      * colour only with a written reason.
      */
-    public void legStatusKleurVast(StatusKleur teamKleur, StatusKleur berekend, String toelichting) {
+    /**
+     * The team's colour beside the computed one. A colour other than the computed one needs a reason,
+     * unless it is the colour the form proposed ({@code voorgesteld}, may be null): the team's own
+     * new metingen can change the computed colour after the form was drawn, and the team cannot be
+     * asked to explain keeping the proposal it was shown.
+     */
+    public void legStatusKleurVast(StatusKleur teamKleur, StatusKleur berekend, StatusKleur voorgesteld,
+            String toelichting) {
         String reden = isLeeg(toelichting) ? null : toelichting.strip();
-        if (berekend != null && teamKleur != null && teamKleur != berekend && reden == null) {
+        if (berekend != null && teamKleur != null && teamKleur != berekend && teamKleur != voorgesteld
+                && reden == null) {
             throw new nl.stuurwiel.system.OngeldigeInvoerException("kleurToelichting", "de berekende kleur is "
                     + berekend.name().toLowerCase(java.util.Locale.ROOT)
                     + "; wie een andere kleur kiest, schrijft op waarom");

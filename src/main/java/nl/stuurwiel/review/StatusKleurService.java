@@ -121,8 +121,14 @@ public class StatusKleurService {
      * without a reason is refused (field kleurToelichting).
      */
     public StatusKleur legVast(String sleutel, StatusKleur teamKleur, String toelichting, LocalDate peildatum) {
+        return legVast(sleutel, teamKleur, null, toelichting, peildatum);
+    }
+
+    /** As above, where the team kept the colour its form proposed ({@code voorgesteld}) needs no reason. */
+    public StatusKleur legVast(String sleutel, StatusKleur teamKleur, StatusKleur voorgesteld, String toelichting,
+            LocalDate peildatum) {
         StatusKleur berekend = bepaal(invoer(sleutel, peildatum));
-        opdrachtService.opdracht(sleutel).legStatusKleurVast(teamKleur, berekend, toelichting);
+        opdrachtService.opdracht(sleutel).legStatusKleurVast(teamKleur, berekend, voorgesteld, toelichting);
         return berekend;
     }
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Stores the team's progress report in the portfolio: first the metingen of the opdracht's own
  * indicators, then the report, then the colour. The computed colour is taken from the data as it
  * is now, the new metingen and the money just reported included; a team colour that differs
- * needs a kleurToelichting. Any refusal leaves everything as it was and names the fields.
+ * needs a kleurToelichting, unless it is the colour the form proposed before those. Any refusal leaves everything as it was and names the fields.
  */
 @Component
 public class VoortgangVastleggenDelegate implements JavaDelegate {
@@ -50,6 +50,9 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
         }
         String sleutel = verplichteTekst(execution, Var.OPDRACHT_KEY);
         int nummer = rapportageNummer(execution);
+        // The colour the form proposed: the data without what this report adds, taken here rather
+        // than from a variable a client could overwrite.
+        StatusKleur voorgesteld = statusKleurService.bepaal(statusKleurService.invoer(sleutel, Klok.vandaag()));
         Map<String, String> fouten = new LinkedHashMap<>();
         try {
             reviewMetingen.legVast(execution.getVariable(ReviewOpenenDelegate.METINGEN),
@@ -66,7 +69,7 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
         execution.setVariable(Var.INGEZETTE_FTE_TEKST, opmaak.getal(ingezet));
         String toelichting = tekst(execution, ReviewOpenenDelegate.KLEUR_TOELICHTING);
         try {
-            StatusKleur berekend = statusKleurService.legVast(sleutel, kleur, toelichting, Klok.vandaag());
+            StatusKleur berekend = statusKleurService.legVast(sleutel, kleur, voorgesteld, toelichting, Klok.vandaag());
             reviewService.kleurVastgelegd(sleutel, nummer, berekend, toelichting);
         } catch (OngeldigeInvoerException e) {
             fouten.putAll(e.getVelden());

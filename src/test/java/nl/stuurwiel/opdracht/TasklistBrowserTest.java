@@ -93,12 +93,12 @@ class TasklistBrowserTest {
                         .as("form-js's own messages, in Dutch").extracting(WebElement::getText)
                         .allMatch(melding -> !melding.contains("Field"));
                 formulier.findElement(By.xpath(".//label[contains(., 'Accepteren')]")).click();
-                kies(browser, "Urgentie", "Hoog");
-                kies(browser, "Risico", "Laag");
+                browser.kies("Urgentie", "Hoog");
+                browser.kies("Risico", "Laag");
                 toelichting.sendKeys("Compleet en kansrijk", Keys.TAB);
                 browser.wacht.until(d -> formulier.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty());
                 browser.foto("tasklist-intake-ingevuld");
-                klik(browser, browser.driver.findElement(By.xpath("//button[normalize-space()='Voltooien']")));
+                browser.klik(browser.driver.findElement(By.xpath("//button[normalize-space()='Voltooien']")));
 
                 browser.wacht.until(d -> portfolio.opdracht(sleutel).getFase() == Fase.PRIORITERING);
 
@@ -159,17 +159,17 @@ class TasklistBrowserTest {
                         .getAttribute("aria-label")).isEqualTo("4 december 2026");
                 startdatum.sendKeys(Keys.TAB);
 
-                vul(browser, "Titel", "Kalendertest " + aanvrager);
-                vul(browser, "Vraagstuk", "Datums worden verkeerd gelezen");
-                vul(browser, "Verwacht resultaat", "Datums zoals in Nederland");
-                vul(browser, "Opdrachtgever", "Directeur Sociaal Domein");
-                vul(browser, "Team", "BESTAATNIET");
-                vul(browser, "Doelen", portfolio.doel().getCode());
+                browser.formulierveld("Titel").sendKeys("Kalendertest " + aanvrager);
+                browser.formulierveld("Vraagstuk").sendKeys("Datums worden verkeerd gelezen");
+                browser.formulierveld("Verwacht resultaat").sendKeys("Datums zoals in Nederland");
+                browser.formulierveld("Opdrachtgever").sendKeys("Directeur Sociaal Domein");
+                browser.formulierveld("Team").sendKeys("BESTAATNIET");
+                browser.formulierveld("Doelen").sendKeys(portfolio.doel().getCode());
                 assertThat(browser.toegankelijkheidsfouten(".fjs-form")).as("WCAG 2.1 AA, the start form in Tasklist").isEmpty();
                 assertThat(browser.driver.findElements(By.cssSelector(".fjs-number-arrow-container button")))
                         .extracting(knop -> knop.getAttribute("aria-label")).containsOnly("Verhogen", "Verlagen").isNotEmpty();
-                vul(browser, "Budget", "1.250.000,50");
-                WebElement fte = veld(browser, "Capaciteit");
+                browser.formulierveld("Budget").sendKeys("1.250.000,50");
+                WebElement fte = browser.formulierveld("Capaciteit");
                 fte.sendKeys("0.5");
                 assertThat(fte.getAttribute("value")).as("a point right after a leading 0 stays the decimal point").isEqualTo("0.5");
                 // Pasted over it, as from a Dutch spreadsheet: the paste listener, not only its rule.
@@ -177,24 +177,24 @@ class TasklistBrowserTest {
                 assertThat(fte.getAttribute("value")).isEqualTo("1.5");
                 assertThat(browser.driver.findElements(By.cssSelector(".fjs-select-placeholder")))
                         .extracting(WebElement::getText).contains("Maak een keuze").doesNotContain("Select");
-                kies(browser, "Soort opdracht", "Project");
-                kies(browser, "Domein", "Sociaal");
+                browser.kies("Soort opdracht", "Project");
+                browser.kies("Domein", "Sociaal");
                 WebElement einddatum = browser.driver.findElements(By.cssSelector(".fjs-datepicker input.fjs-input")).get(1);
-                klik(browser, einddatum);
+                browser.klik(einddatum);
                 einddatum.sendKeys("01-07-2027", Keys.TAB);
                 assertThat(plakken(browser, "€ 1.250.000,00", "10.000", "12.75", "0.125", "1,5"))
                         .as("pasted numbers").containsExactly("1250000.00", "10000", "12.75", "0.125", "1.5");
                 // A rule of the process refuses the team: its reason, in Dutch, comes into view above the form.
-                klik(browser, browser.driver.findElement(By.xpath("//button[normalize-space()='Starten']")));
+                browser.klik(browser.driver.findElement(By.xpath("//button[normalize-space()='Starten']")));
                 WebElement reden = browser.wacht.until(visibilityOfElementLocated(By.cssSelector(".notifications .alert-danger")));
                 browser.wacht.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                         "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;", reden));
                 browser.foto("tasklist-start-geweigerd");
                 assertThat(reden.getText()).contains("team: onbekend team 'BESTAATNIET'").doesNotContain("Cannot");
                 assertThat(historyService.createHistoricProcessInstanceQuery().startedBy(aanvrager).count()).isZero();
-                WebElement team = veld(browser, "Team");
+                WebElement team = browser.formulierveld("Team");
                 team.sendKeys(Keys.chord(Keys.CONTROL, "a"), portfolio.team("2.0").getCode());
-                klik(browser, browser.driver.findElement(By.xpath("//button[normalize-space()='Starten']")));
+                browser.klik(browser.driver.findElement(By.xpath("//button[normalize-space()='Starten']")));
                 browser.wacht.until(d -> !historyService.createHistoricProcessInstanceQuery().startedBy(aanvrager).list().isEmpty());
             });
         }
@@ -229,15 +229,7 @@ class TasklistBrowserTest {
                 """, veld, tekst);
     }
 
-    private static void vul(Browser browser, String veld, String waarde) {
-        veld(browser, veld).sendKeys(waarde);
-    }
 
-    private static WebElement veld(Browser browser, String label) {
-        String id = browser.driver.findElement(By.xpath("//*[contains(@class,'fjs-form')]//label[starts-with(normalize-space(.), '"
-                + label + "')]")).getAttribute("for");
-        return browser.driver.findElement(By.id(id));
-    }
 
     @Test
     void tasklistSpeaksDutchUnlessTheBrowserAsksForEnglishOrGerman() throws Exception {
@@ -294,17 +286,5 @@ class TasklistBrowserTest {
                 .as("%s: fetched before it starts, then Camunda's own request answered from the cache", webapp)
                 .satisfiesExactly(vooraf -> assertThat(vooraf).startsWith("fetch "),
                         camunda -> assertThat(camunda).isEqualTo("xmlhttprequest uit de cache")));
-    }
-
-    private static void klik(Browser browser, WebElement knop) {
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", knop);
-        knop.click();
-    }
-
-    private static void kies(Browser browser, String veld, String optie) {
-        browser.driver.findElement(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[contains(.,'"
-                + veld + "')]]//div[contains(@class,'fjs-select-display')]")).click();
-        browser.wacht.until(elementToBeClickable(By.xpath(
-                "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + optie + "']"))).click();
     }
 }

@@ -157,6 +157,29 @@ class ReviewMetingenTest extends LevenscyclusTestBasis {
         assertThat(taak(pi, Element.REVIEW_BEOORDELEN)).isNotNull();
     }
 
+    /**
+     * The team's new metingen can change the computed colour after the form proposed one; keeping
+     * the proposal needs no reason (the reason field is hidden then), and both colours are kept.
+     */
+    @Test
+    void keepingTheProposedColourNeedsNoReasonWhenTheTeamsOwnMetingenChangeTheComputedOne() {
+        ProcessInstance pi = inUitvoering();
+        eigenIndicator(pi, "Huishoudens bereikt");
+        reviewOpen(pi);
+        String voorgesteld = berekend(pi);
+        String metingen = "[{\"naam\": \"Huishoudens bereikt\", \"periode\": \"" + vorigKwartaal()
+                + "\", \"waarde\": " + (voorgesteld.equals("groen") ? "0" : "80") + "}]";
+
+        rapporteer(pi, voorgesteld, null, metingen);
+
+        Voortgangsrapportage rapport = portfolio.rapportages(pi.getBusinessKey()).get(0);
+        assertThat(rapport.getBerekendeStatusKleur().name().toLowerCase(Locale.ROOT))
+                .as("the new meting moved the computed colour").isNotEqualTo(voorgesteld);
+        assertThat(rapport.getStatusKleur().name().toLowerCase(Locale.ROOT)).isEqualTo(voorgesteld);
+        assertThat(rapport.getKleurToelichting()).isNull();
+        assertThat(taak(pi, Element.REVIEW_BEOORDELEN)).isNotNull();
+    }
+
     @Test
     void anotherColourWithoutAReasonIsRefusedAndNothingIsStoredWithAReasonBothAreKept() throws Exception {
         ProcessInstance pi = inUitvoering();

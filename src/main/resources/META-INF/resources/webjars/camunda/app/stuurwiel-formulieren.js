@@ -188,6 +188,62 @@ function bijPlakkenInEenGetalveld(plakken) {
   }
 }
 
+// Tasklist counts every key of the errors form-js reports as an error, and form-js leaves an empty
+// list behind for each field of a dynamic list it has checked (errors.Field_MetingWaarde = []). A form
+// with a list, as the progress report with its metingen, stayed invalid without showing why, and
+// "Voltooien" stayed disabled. Each form's changes now reach Tasklist without the empty lists. form-js
+// offers no handle on a form it drew, so its services are taken from the context Preact keeps on
+// the container (__k); should a later version keep them elsewhere, nothing changes.
+const BEWAAKT = new WeakSet();
+
+function heeftFout(fouten) {
+  if (Array.isArray(fouten)) {
+    return fouten.some(heeftFout);
+  }
+  if (fouten && typeof fouten === 'object') {
+    return Object.values(fouten).some(heeftFout);
+  }
+  return typeof fouten === 'string';
+}
+
+export function zonderLegeFouten(fouten) {
+  return Object.fromEntries(Object.entries(fouten || {}).filter(([, fout]) => heeftFout(fout)));
+}
+
+function diensten(knoop, diepte = 0) {
+  if (!knoop || diepte > 30) {
+    return null;
+  }
+  const waarde = knoop.props && knoop.props.value;
+  if (waarde && typeof waarde.getService === 'function') {
+    return waarde;
+  }
+  for (const kind of knoop.__k || []) {
+    const gevonden = diensten(kind, diepte + 1);
+    if (gevonden) {
+      return gevonden;
+    }
+  }
+  return null;
+}
+
+function bewaakFoutenIn(knoop) {
+  if (knoop.nodeType !== Node.ELEMENT_NODE) {
+    return;
+  }
+  const container = knoop.closest('.fjs-container') || knoop.querySelector('.fjs-container');
+  const formulier = container && !BEWAAKT.has(container) ? diensten(container.__k) : null;
+  if (!formulier) {
+    return;
+  }
+  BEWAAKT.add(container);
+  formulier.getService('eventBus').on('changed', 2000, (wijziging) => {
+    wijziging.errors = zonderLegeFouten(wijziging.errors);
+  });
+  // Tasklist judged the form as it was drawn, before this listener: a change lets it judge again.
+  formulier.getService('form').setProperty('stuurwielGecontroleerd', true);
+}
+
 export function formulierenInHetNederlands() {
   new MutationObserver((wijzigingen) => {
     for (const wijziging of wijzigingen) {
@@ -199,6 +255,7 @@ export function formulierenInHetNederlands() {
         noemKnoppenIn(knoop);
         zoekveldenIn(knoop);
         toonFoutmeldingIn(knoop);
+        bewaakFoutenIn(knoop);
         datumveldenIn(knoop).forEach((veld) => zodraDeKalenderErIs(veld));
       }
     }
