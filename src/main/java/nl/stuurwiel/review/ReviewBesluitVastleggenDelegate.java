@@ -34,6 +34,9 @@ public class ReviewBesluitVastleggenDelegate implements JavaDelegate {
         reviewService.beoordeel(verplichteTekst(execution, Var.OPDRACHT_KEY),
                 VoortgangVastleggenDelegate.rapportageNummer(execution), besluit,
                 tekst(execution, Var.REVIEW_TOELICHTING), gebruiker.id());
-        execution.removeVariables(RAPPORT_VELDEN);
+        // Steering: MT's explanation is the team's instruction for its proposal, shown in that form.
+        execution.removeVariables(besluit.equals(Besluit.BIJSTUREN)
+                ? RAPPORT_VELDEN.stream().filter(veld -> !veld.equals(Var.REVIEW_TOELICHTING)).toList()
+                : RAPPORT_VELDEN);
     }
 }

@@ -27,7 +27,8 @@ class BijstellingOpnieuwTest extends LevenscyclusTestBasis {
         voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
         rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "oranje", Var.VOORTGANG, "Meer aanmeldingen",
                 Var.VOORSTEL, "bijsturen");
-        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, Besluit.BIJSTUREN);
+        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, Besluit.BIJSTUREN, Var.REVIEW_TOELICHTING,
+                "Stel een nieuwe planning op");
         rond(pi, Element.BIJSTELLING_OPSTELLEN, Var.NIEUW_BUDGET, "55000", Var.NIEUWE_FTE, 2,
                 Var.BIJSTELLING_REDEN, "Meer scholen doen mee");
         assertThat(portfolio.bijstellingen(pi.getBusinessKey())).hasSize(1);

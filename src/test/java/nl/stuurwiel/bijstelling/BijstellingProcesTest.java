@@ -42,6 +42,8 @@ class BijstellingProcesTest extends LevenscyclusTestBasis {
 
         assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.BIJSTELLING_OPSTELLEN);
         assertThat(taak(pi, Element.BIJSTELLING_OPSTELLEN)).hasCandidateGroup((String) variabele(pi, Var.TEAM_GROEP));
+        assertThat(taskService.getVariable(taak(pi, Element.BIJSTELLING_OPSTELLEN).getId(), Var.REVIEW_TOELICHTING))
+                .as("MT's instruction reaches the team's form").isEqualTo("Stel een nieuwe planning op");
         assertThat(portfolio.rapportages(pi.getBusinessKey()).get(0).getBesluit()).isEqualTo(Besluit.BIJSTUREN);
         assertThat(portfolio.bijstellingen(pi.getBusinessKey())).isEmpty();
         assertFase(pi, Fase.BIJSTELLING);
@@ -139,7 +141,8 @@ class BijstellingProcesTest extends LevenscyclusTestBasis {
         rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "rood", KLEUR_REDEN, REDEN,
                 Var.VOORTGANG, "Budget is op",
                 Var.VOORSTEL, "bijsturen");
-        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, Besluit.BIJSTUREN);
+        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, Besluit.BIJSTUREN, Var.REVIEW_TOELICHTING,
+                "Stel een nieuwe planning op");
         rond(pi, Element.BIJSTELLING_OPSTELLEN, Var.NIEUW_BUDGET, 70000, Var.NIEUWE_SCOPE,
                 "Verzuim daalt met een derde", Var.BIJSTELLING_REDEN, "Uitbreiding naar het voortgezet onderwijs");
         rond(pi, Element.BIJSTELLING_BEOORDELEN, Var.BIJSTELLING_BESLUIT, Besluit.GOEDKEUREN);
@@ -172,6 +175,9 @@ class BijstellingProcesTest extends LevenscyclusTestBasis {
         Opdracht voor = opdracht(pi);
         Date einde = timer(pi, Element.TIMER_EINDDATUM).getDuedate();
         stelVoor(pi, voor.getEinddatum().plusMonths(2));
+        OngeldigeInvoerException zonderReden = geweigerd(() -> rond(pi, Element.BIJSTELLING_BEOORDELEN,
+                Var.BIJSTELLING_BESLUIT, Besluit.AFWIJZEN));
+        assertThat(zonderReden.getVelden()).as("the team hears why").containsOnlyKeys(Var.BIJSTELLING_TOELICHTING);
 
         rond(pi, Element.BIJSTELLING_BEOORDELEN, Var.BIJSTELLING_BESLUIT, Besluit.AFWIJZEN,
                 Var.BIJSTELLING_TOELICHTING, "Eerst de resultaten van dit kwartaal");
@@ -229,7 +235,8 @@ class BijstellingProcesTest extends LevenscyclusTestBasis {
         rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "oranje", KLEUR_REDEN, REDEN,
                 Var.VOORTGANG,
                 "Meer aanmeldingen dan verwacht", Var.VOORSTEL, "bijsturen");
-        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, Besluit.BIJSTUREN);
+        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, Besluit.BIJSTUREN, Var.REVIEW_TOELICHTING,
+                "Stel een nieuwe planning op");
         return pi;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import nl.stuurwiel.LevenscyclusTestBasis;
 import nl.stuurwiel.opdracht.Fase;
@@ -92,7 +93,8 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
         rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "oranje", KLEUR_REDEN, REDEN,
                 Var.VOORTGANG, "Vertraagd",
                 Var.VOORSTEL, "bijsturen");
-        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, "bijsturen");
+        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, "bijsturen", Var.REVIEW_TOELICHTING,
+                "Stel een nieuwe planning op");
         Job tijdensBijstelling = timer(pi, Element.TIMER_REVIEWCYCLUS);
         ClockUtil.setCurrentTime(tijdensBijstelling.getDuedate());
         voerUit(tijdensBijstelling);
@@ -194,6 +196,22 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(afgebroken.getBesluit()).isEqualTo("vervallen");
         assertThat(afgebroken.getBesluitToelichting()).contains("einddatum");
         assertThat(afgebroken.getBeoordeeldDoor()).isEqualTo(HuidigeGebruiker.SYSTEEM);
+    }
+
+    /** Stopping or steering tells the team why and what: without an explanation MT's decision is refused. */
+    @Test
+    void stoppingOrSteeringWithoutAnExplanationIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance pi = inUitvoering();
+        voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+        rapporteer(pi, "rood", "stoppen");
+
+        for (String besluit : List.of(Besluit.STOPPEN, Besluit.BIJSTUREN)) {
+            OngeldigeInvoerException fout = geweigerd(() -> rond(pi, Element.REVIEW_BEOORDELEN,
+                    Var.REVIEW_BESLUIT, besluit, Var.REVIEW_TOELICHTING, " "));
+            assertThat(fout.getVelden()).as(besluit).containsOnlyKeys(Var.REVIEW_TOELICHTING);
+        }
+        assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.REVIEW_BEOORDELEN);
+        assertThat(portfolio.rapportages(pi.getBusinessKey()).get(0).getBesluit()).isNull();
     }
 
     @Test
