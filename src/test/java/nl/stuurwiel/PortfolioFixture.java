@@ -153,6 +153,8 @@ public class PortfolioFixture {
     /** A Camunda user with this id and password, member of the given groups; returns the id. */
     public String gebruiker(String id, String wachtwoord, String... groepen) {
         User nieuw = identityService.newUser(id);
+        nieuw.setFirstName("Test");
+        nieuw.setLastName(id);
         nieuw.setPassword(wachtwoord);
         identityService.saveUser(nieuw);
         for (String groep : groepen) {

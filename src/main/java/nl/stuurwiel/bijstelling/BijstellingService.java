@@ -91,7 +91,7 @@ public class BijstellingService {
         if (opdracht.getEinddatum() != null && !nieuweEinddatum.isAfter(opdracht.getEinddatum())) {
             // an earlier date would let the end-date timer fire again at once
             throw new OngeldigeInvoerException(Var.NIEUWE_EINDDATUM,
-                    "verlengen vraagt een datum na de huidige einddatum " + opdracht.getEinddatum());
+                    "verlengen vraagt een datum na de huidige einddatum " + new Opmaak().datum(opdracht.getEinddatum()));
         }
         controleerEinddatum(opdracht, nieuweEinddatum, Var.NIEUWE_EINDDATUM);
         Bijstelling bijstelling = new Bijstelling(opdracht, bijstellingen.hoogsteVolgnummer(opdracht.getId()) + 1,

@@ -30,6 +30,7 @@ import nl.stuurwiel.opdracht.LevenscyclusProces.Besluit;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.system.OngeldigeInvoerException;
+import nl.stuurwiel.system.Opmaak;
 import nl.stuurwiel.team.Team;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -690,7 +691,7 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
                 Var.BIJSTELLING_REDEN, "Nog even door"));
 
         assertThat(fout.getVelden()).containsOnlyKeys(Var.NIEUWE_EINDDATUM);
-        assertThat(fout.getMessage()).contains("na de huidige einddatum " + einddatum);
+        assertThat(fout.getMessage()).contains("na de huidige einddatum " + new Opmaak().datum(einddatum));
         assertThat(taak(pi, Element.EINDDATUM_VERSTREKEN).getId()).isEqualTo(besluiten.getId());
         assertThat(pi).isWaitingAt(Element.EINDDATUM_VERSTREKEN).hasNotPassed(Element.EINDDATUM_VERLENGEN);
         assertThat(portfolio.bijstellingen(pi.getBusinessKey())).isEmpty();

@@ -190,7 +190,8 @@ class TasklistBrowserTest {
                 browser.wacht.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                         "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;", reden));
                 browser.foto("tasklist-start-geweigerd");
-                assertThat(reden.getText()).contains("team: onbekend team 'BESTAATNIET'").doesNotContain("Cannot");
+                assertThat(reden.getText()).as("the field by its label").contains("Team: onbekend team 'BESTAATNIET'")
+                        .doesNotContain("Cannot", "Ongeldige invoer");
                 assertThat(historyService.createHistoricProcessInstanceQuery().startedBy(aanvrager).count()).isZero();
                 WebElement team = browser.formulierveld("Team");
                 team.sendKeys(Keys.chord(Keys.CONTROL, "a"), portfolio.team("2.0").getCode());

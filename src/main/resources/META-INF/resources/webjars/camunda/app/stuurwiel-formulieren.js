@@ -59,14 +59,46 @@ function zoekveldenIn(knoop) {
   }
 }
 
+// The process refuses a form with its rules' own text, which names each field by its variable
+// ("Ongeldige invoer: reviewToelichting: is verplicht bij bijsturen"); the user knows the field by
+// its label ("Toelichting: is verplicht bij bijsturen").
+export function metLabels(melding, labels) {
+  return melding.replace(/^Ongeldige invoer: /, '').split('; ').map((deel) => {
+    const veld = /^([\w.[\]]+): ([\s\S]*)$/.exec(deel);
+    return veld && labels.has(veld[1]) ? `${labels.get(veld[1])}: ${veld[2]}` : deel;
+  }).join('; ');
+}
+
+function labelsVan(container) {
+  const labels = new Map();
+  const formulier = container ? diensten(container.__k) : null;
+  for (const veld of formulier ? formulier.getService('formFieldRegistry').getAll() : []) {
+    if (veld.key && veld.label) {
+      labels.set(veld.key, veld.label);
+    }
+  }
+  return labels;
+}
+
 // Tasklist shows a refused form's reason at the top of the form, the button that sent it sits at
 // the bottom: brought into view, or the user sees nothing happen.
 function toonFoutmeldingIn(knoop) {
-  if (knoop.nodeType === Node.ELEMENT_NODE) {
-    const melding = knoop.matches('.notifications .alert-danger') ? knoop
-      : knoop.querySelector('.notifications .alert-danger');
-    melding?.scrollIntoView({ block: 'nearest' });
+  if (knoop.nodeType !== Node.ELEMENT_NODE) {
+    return;
   }
+  const melding = knoop.matches('.notifications .alert-danger') ? knoop
+    : knoop.querySelector('.notifications .alert-danger');
+  if (!melding) {
+    return;
+  }
+  const tekst = melding.querySelector('.message');
+  if (tekst) {
+    const venster = melding.closest('.modal-content');
+    const container = venster ? venster.querySelector('.fjs-container')
+      : [...document.querySelectorAll('.fjs-container')].find((c) => !c.closest('.modal-content'));
+    tekst.textContent = metLabels(tekst.textContent, labelsVan(container));
+  }
+  melding.scrollIntoView({ block: 'nearest' });
 }
 
 // The buttons of a number field are named for screen readers, in English.
