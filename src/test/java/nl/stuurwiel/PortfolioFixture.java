@@ -153,7 +153,7 @@ public class PortfolioFixture {
     /** A Camunda user with this id and password, member of the given groups; returns the id. */
     public String gebruiker(String id, String wachtwoord, String... groepen) {
         User nieuw = identityService.newUser(id);
-        nieuw.setFirstName("Test");
+        nieuw.setFirstName("Testgebruiker");
         nieuw.setLastName(id);
         nieuw.setPassword(wachtwoord);
         identityService.saveUser(nieuw);
