@@ -108,6 +108,10 @@ class FoutpaginaTest {
 
     @Test
     void theHeaderNamesTheUserAsCamundaKnowsHer() throws Exception {
+        User zonderNaam = identityService.createUserQuery().userId(aanvrager).singleResult();
+        zonderNaam.setFirstName(null);
+        zonderNaam.setLastName(null);
+        identityService.saveUser(zonderNaam);
         assertThat(get("/dashboard/", "text/html").body()).as("no name in the profile: the id")
                 .contains("title=\"" + aanvrager + "\">" + aanvrager + "</span>");
         User profiel = identityService.createUserQuery().userId(aanvrager).singleResult();
