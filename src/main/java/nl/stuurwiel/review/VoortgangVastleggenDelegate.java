@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Stores the team's progress report in the portfolio: first the metingen of the opdracht's own
  * indicators, then the report, then the colour. The computed colour is taken from the data as it
  * is now, the new metingen and the money just reported included; a team colour that differs
- * needs a kleurToelichting, unless it is the colour the form proposed before those. Any refusal leaves everything as it was and names the fields.
+ * needs a kleurToelichting, unless it is the colour the form proposed before those. Any refusal
+ * leaves everything as it was and names the fields.
  */
 @Component
 public class VoortgangVastleggenDelegate implements JavaDelegate {
