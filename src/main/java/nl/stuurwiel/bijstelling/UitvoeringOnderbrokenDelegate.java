@@ -10,6 +10,7 @@ import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.review.ReviewService;
+import nl.stuurwiel.system.Opmaak;
 
 /**
  * The planned end date passed while the opdracht was in execution: the review or adjustment
@@ -38,5 +39,8 @@ public class UitvoeringOnderbrokenDelegate implements ExecutionListener {
         reviewService.laatOpenReviewsVervallen(sleutel, REDEN);
         bijstellingService.laatOpenVoorstellenVervallen(sleutel, REDEN);
         opdrachtService.zetFase(sleutel, Fase.UITVOERING);
+        // MT's form names the end date that passed.
+        execution.setVariableLocal(Var.EINDDATUM_TEKST,
+                new Opmaak().datum(opdrachtService.opdracht(sleutel).getEinddatum()));
     }
 }

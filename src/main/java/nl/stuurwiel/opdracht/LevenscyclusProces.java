@@ -52,6 +52,7 @@ public final class LevenscyclusProces {
         public static final String NIEUW_BUDGET = "nieuwBudget";
         public static final String NIEUWE_FTE = "nieuweFte";
         public static final String NIEUWE_EINDDATUM = "nieuweEinddatum";
+        public static final String EINDDATUM_TEKST = "einddatumTekst";
         public static final String NIEUWE_SCOPE = "nieuweScope";
         /** For MT's form: budget, capacity and end date now and as proposed (Markdown list). */
         public static final String BIJSTELLING_OVERZICHT = "bijstellingOverzicht";

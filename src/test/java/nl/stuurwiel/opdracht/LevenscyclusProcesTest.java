@@ -545,6 +545,8 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(taken(pi, Element.UITVOEREN)).isEmpty();
         assertThat(heeftTimer(pi, Element.TIMER_REVIEWCYCLUS)).isFalse();
         assertThat(taak(pi, Element.EINDDATUM_VERSTREKEN)).hasCandidateGroup("mt");
+        assertThat(taskService.getVariable(taak(pi, Element.EINDDATUM_VERSTREKEN).getId(), Var.EINDDATUM_TEKST))
+                .as("the form names the date that passed").isEqualTo(new Opmaak().datum(oudeEinddatum));
         assertFase(pi, Fase.UITVOERING);
 
         LocalDate nieuweEinddatum = oudeEinddatum.plusMonths(3);
