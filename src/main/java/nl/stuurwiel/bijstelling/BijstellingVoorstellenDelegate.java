@@ -2,6 +2,7 @@ package nl.stuurwiel.bijstelling;
 
 import static nl.stuurwiel.system.ProcesVariabelen.bedrag;
 import static nl.stuurwiel.system.ProcesVariabelen.datum;
+import static nl.stuurwiel.system.ProcesVariabelen.fte;
 import static nl.stuurwiel.system.ProcesVariabelen.tekst;
 import static nl.stuurwiel.system.ProcesVariabelen.verplichteTekst;
 
@@ -29,7 +30,7 @@ public class BijstellingVoorstellenDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int nummer = bijstellingService.stelVoor(verplichteTekst(execution, Var.OPDRACHT_KEY),
                 verplichteTekst(execution, Var.BIJSTELLING_REDEN), bedrag(execution, Var.NIEUW_BUDGET),
-                bedrag(execution, Var.NIEUWE_FTE), datum(execution, Var.NIEUWE_EINDDATUM),
+                fte(execution, Var.NIEUWE_FTE), datum(execution, Var.NIEUWE_EINDDATUM),
                 tekst(execution, Var.NIEUWE_SCOPE), gebruiker.id());
         execution.setVariableLocal(BIJSTELLING_NUMMER, nummer);
         execution.setVariableLocal(Var.BIJSTELLING_OVERZICHT,

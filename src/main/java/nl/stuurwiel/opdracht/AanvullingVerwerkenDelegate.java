@@ -2,6 +2,7 @@ package nl.stuurwiel.opdracht;
 
 import static nl.stuurwiel.system.ProcesVariabelen.bedrag;
 import static nl.stuurwiel.system.ProcesVariabelen.datum;
+import static nl.stuurwiel.system.ProcesVariabelen.fte;
 import static nl.stuurwiel.system.ProcesVariabelen.keuze;
 import static nl.stuurwiel.system.ProcesVariabelen.tekst;
 import static nl.stuurwiel.system.ProcesVariabelen.verplichteTekst;
@@ -26,7 +27,7 @@ public class AanvullingVerwerkenDelegate implements JavaDelegate {
         OpdrachtAanvulling aanvulling = new OpdrachtAanvulling(tekst(execution, "vraagstuk"),
                 tekst(execution, "verwachtResultaat"), tekst(execution, "beleidstheorie"),
                 tekst(execution, "opdrachtgever"), OpdrachtRegistrerenDelegate.doelcodes(tekst(execution, "doelen")),
-                bedrag(execution, "budget"), bedrag(execution, "fte"), datum(execution, "startdatum"),
+                bedrag(execution, "budget"), fte(execution, "fte"), datum(execution, "startdatum"),
                 datum(execution, "einddatum"), keuze(execution, "reviewFrequentie", ReviewFrequentie.class));
         Opdracht opdracht = opdrachtService.vulAan(verplichteTekst(execution, Var.OPDRACHT_KEY), aanvulling);
         execution.removeVariables(OpdrachtRegistrerenDelegate.AANVRAAG_VELDEN);

@@ -2,6 +2,7 @@ package nl.stuurwiel.opdracht;
 
 import static nl.stuurwiel.system.ProcesVariabelen.bedrag;
 import static nl.stuurwiel.system.ProcesVariabelen.datum;
+import static nl.stuurwiel.system.ProcesVariabelen.fte;
 import static nl.stuurwiel.system.ProcesVariabelen.jaNee;
 import static nl.stuurwiel.system.ProcesVariabelen.keuze;
 import static nl.stuurwiel.system.ProcesVariabelen.tekst;
@@ -69,7 +70,7 @@ public class OpdrachtRegistrerenDelegate implements JavaDelegate {
                 tekst(execution, "verwachtResultaat"), tekst(execution, "beleidstheorie"),
                 keuze(execution, "type", OpdrachtType.class), keuze(execution, "domein", Domein.class),
                 tekst(execution, "gebied"), tekst(execution, "opdrachtgever"), tekst(execution, "team"),
-                doelcodes(doelen), bedrag(execution, "budget"), bedrag(execution, "fte"),
+                doelcodes(doelen), bedrag(execution, "budget"), fte(execution, "fte"),
                 datum(execution, "startdatum"), datum(execution, "einddatum"),
                 keuze(execution, "reviewFrequentie", ReviewFrequentie.class), jaNee(execution, "vertrouwelijk"));
     }

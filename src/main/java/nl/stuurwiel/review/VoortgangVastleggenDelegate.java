@@ -1,6 +1,7 @@
 package nl.stuurwiel.review;
 
 import static nl.stuurwiel.system.ProcesVariabelen.bedrag;
+import static nl.stuurwiel.system.ProcesVariabelen.fte;
 import static nl.stuurwiel.system.ProcesVariabelen.keuze;
 import static nl.stuurwiel.system.ProcesVariabelen.tekst;
 import static nl.stuurwiel.system.ProcesVariabelen.verplichteTekst;
@@ -8,6 +9,7 @@ import static nl.stuurwiel.system.ProcesVariabelen.verplichteTekst;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.opdracht.StatusKleur;
@@ -61,8 +63,8 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
         } catch (OngeldigeInvoerException e) {
             fouten.putAll(e.getVelden());
         }
-        BigDecimal besteed = bedrag(execution, Var.BESTEED_BUDGET);
-        BigDecimal ingezet = bedrag(execution, Var.INGEZETTE_FTE);
+        BigDecimal besteed = gelezen(() -> bedrag(execution, Var.BESTEED_BUDGET), fouten);
+        BigDecimal ingezet = gelezen(() -> fte(execution, Var.INGEZETTE_FTE), fouten);
         reviewService.dienIn(sleutel, nummer, kleur, verplichteTekst(execution, Var.VOORTGANG), besteed, ingezet,
                 tekst(execution, Var.RISICOS), voorstel, gebruiker.id());
         Opmaak opmaak = new Opmaak();
@@ -77,6 +79,16 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
+        }
+    }
+
+    /** A field's value, or null with its error added, so that one answer names every wrong field. */
+    private static <T> T gelezen(Supplier<T> lezen, Map<String, String> fouten) {
+        try {
+            return lezen.get();
+        } catch (OngeldigeInvoerException e) {
+            fouten.putAll(e.getVelden());
+            return null;
         }
     }
 

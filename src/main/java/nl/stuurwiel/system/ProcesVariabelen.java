@@ -45,20 +45,40 @@ public final class ProcesVariabelen {
         return tekst.equals("true") || tekst.equals("ja");
     }
 
+    /** An amount in euros as the portfolio stores it: not negative, at most 13 digits before the comma and 2 after. */
     public static BigDecimal bedrag(VariableScope scope, String naam) {
+        return getal(scope, naam, 13);
+    }
+
+    /** A number of fte as the portfolio stores it: not negative, at most 6 digits before the comma and 2 after. */
+    public static BigDecimal fte(VariableScope scope, String naam) {
+        return getal(scope, naam, 6);
+    }
+
+    /** Checked here, since a value the column cannot hold would only fail at the commit, as a server error. */
+    private static BigDecimal getal(VariableScope scope, String naam, int cijfersVoorDeKomma) {
         Object waarde = scope.getVariable(naam);
         if (waarde == null || waarde.toString().isBlank()) {
             return null;
         }
+        BigDecimal getal;
         try {
-            BigDecimal getal = waarde instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(waarde.toString().strip());
-            if (getal.signum() < 0) {
-                throw new OngeldigeInvoerException(naam, "mag niet negatief zijn");
-            }
-            return getal;
+            getal = waarde instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(waarde.toString().strip());
         } catch (NumberFormatException e) {
             throw new OngeldigeInvoerException(naam, "is geen getal: '" + waarde + "'");
         }
+        if (getal.signum() < 0) {
+            throw new OngeldigeInvoerException(naam, "mag niet negatief zijn");
+        }
+        getal = getal.stripTrailingZeros();
+        if (getal.scale() > 2) {
+            throw new OngeldigeInvoerException(naam, "heeft hoogstens twee decimalen");
+        }
+        if (getal.precision() - getal.scale() > cijfersVoorDeKomma) {
+            BigDecimal grootste = BigDecimal.TEN.pow(cijfersVoorDeKomma).subtract(new BigDecimal("0.01"));
+            throw new OngeldigeInvoerException(naam, "is te groot; hoogstens " + new Opmaak().getal(grootste));
+        }
+        return getal.scale() < 0 ? getal.setScale(0) : getal;
     }
 
     public static LocalDate datum(VariableScope scope, String naam) {

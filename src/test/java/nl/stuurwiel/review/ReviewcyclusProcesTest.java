@@ -250,6 +250,34 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(rij(pi)).isEqualTo(rijVoor);
     }
 
+    @Test
+    void amountsThePortfolioCannotHoldAreRefusedAtTheirFieldsInsteadOfFailingAtTheCommit() {
+        ProcessInstance pi = inUitvoering();
+        voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+        Task rapporteren = taak(pi, Element.VOORTGANG_RAPPORTEREN);
+        var rijVoor = rij(pi);
+
+        OngeldigeInvoerException fout = geweigerd(() -> rond(pi, Element.VOORTGANG_RAPPORTEREN,
+                Var.STATUS_KLEUR, "groen", KLEUR_REDEN, REDEN,
+                Var.VOORTGANG, "Loopt", Var.BESTEED_BUDGET, "12345678901234567", Var.INGEZETTE_FTE, "1.234",
+                Var.VOORSTEL, "doorgaan"));
+
+        assertThat(fout.getVelden())
+                .containsEntry(Var.BESTEED_BUDGET, "is te groot; hoogstens 9.999.999.999.999,99")
+                .containsEntry(Var.INGEZETTE_FTE, "heeft hoogstens twee decimalen");
+        assertThat(taak(pi, Element.VOORTGANG_RAPPORTEREN).getId()).isEqualTo(rapporteren.getId());
+        assertThat(portfolio.rapportages(pi.getBusinessKey()).get(0).getIngediendOp()).isNull();
+        assertThat(rij(pi)).isEqualTo(rijVoor);
+
+        rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "groen", KLEUR_REDEN, REDEN,
+                Var.VOORTGANG, "Loopt", Var.BESTEED_BUDGET, "9999999999999.99", Var.INGEZETTE_FTE, "999999.99",
+                Var.VOORSTEL, "doorgaan");
+
+        var rapportage = portfolio.rapportages(pi.getBusinessKey()).get(0);
+        assertThat(rapportage.getBesteedBudget()).isEqualByComparingTo("9999999999999.99");
+        assertThat(rapportage.getIngezetteFte()).isEqualByComparingTo("999999.99");
+    }
+
     private void rapporteer(ProcessInstance pi, String kleur, String voorstel) {
         rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, kleur, KLEUR_REDEN, REDEN,
                 Var.VOORTGANG, "Stand van zaken",
