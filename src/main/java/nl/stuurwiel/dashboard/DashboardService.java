@@ -39,6 +39,7 @@ import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.security.Toegang;
 import nl.stuurwiel.system.EigenQueryPlan;
+import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamService;
 
@@ -95,10 +96,12 @@ public class DashboardService {
     private final TaskService taskService;
     private final Toegang toegang;
     private final EigenQueryPlan queryPlan;
+    private final HuidigeGebruiker gebruiker;
 
     public DashboardService(EntityManager entityManager, TeamService teamService, HistoryService historyService,
             ManagementService managementService, RuntimeService runtimeService, TaskService taskService,
-            Toegang toegang, EigenQueryPlan queryPlan) {
+            Toegang toegang, EigenQueryPlan queryPlan, HuidigeGebruiker gebruiker) {
+        this.gebruiker = gebruiker;
         this.toegang = toegang;
         this.queryPlan = queryPlan;
         this.entityManager = entityManager;
@@ -280,12 +283,15 @@ public class DashboardService {
         Instant nu = ClockUtil.getCurrentTime().toInstant();
         Set<String> verborgen = verborgenInstanties();
         // The average covers the last year only, so the query stays bounded as the history grows.
-        List<Double> afgerond = historyService.createHistoricActivityInstanceQuery().activityId(activiteit)
-                .finished().finishedAfter(Date.from(nu.minus(WACHTTIJD_PERIODE))).list().stream()
+        // The figures cover every opdracht the user may see in the portfolio, not only the processes
+        // Camunda lets this user read; the confidential ones are left out above.
+        List<Double> afgerond = gebruiker.alsSysteem(() -> historyService.createHistoricActivityInstanceQuery()
+                .activityId(activiteit).finished().finishedAfter(Date.from(nu.minus(WACHTTIJD_PERIODE))).list())
+                .stream()
                 .filter(a -> !verborgen.contains(a.getProcessInstanceId()))
                 .map(a -> dagen(a.getStartTime().toInstant(), a.getEndTime().toInstant())).toList();
-        List<Double> open = historyService.createHistoricActivityInstanceQuery().activityId(activiteit)
-                .unfinished().list().stream()
+        List<Double> open = gebruiker.alsSysteem(() -> historyService.createHistoricActivityInstanceQuery()
+                .activityId(activiteit).unfinished().list()).stream()
                 .filter(a -> !verborgen.contains(a.getProcessInstanceId()))
                 .map(a -> dagen(a.getStartTime().toInstant(), nu)).toList();
         return new Wachttijd(stap, afgerond.size(),
@@ -304,8 +310,9 @@ public class DashboardService {
         if (sleutels.length == 0) {
             return Set.of();
         }
-        return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyIn(sleutels).list()
-                .stream().map(p -> p.getId()).collect(Collectors.toSet());
+        return gebruiker.alsSysteem(() -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKeyIn(sleutels).list()).stream().map(p -> p.getId())
+                .collect(Collectors.toSet());
     }
 
     private boolean zichtbaar(Opdracht o) {
@@ -314,9 +321,9 @@ public class DashboardService {
 
     private List<Reviewmoment> reviewsKomend() {
         Date tot = Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(DAGEN_VOORUIT)));
-        List<Job> timers = managementService.createJobQuery().timers()
+        List<Job> timers = gebruiker.alsSysteem(() -> managementService.createJobQuery().timers()
                 .activityId(LevenscyclusProces.Element.TIMER_REVIEWCYCLUS).duedateLowerThan(tot)
-                .orderByJobDuedate().asc().list();
+                .orderByJobDuedate().asc().list());
         return metOpdracht(timers.stream().map(Job::getProcessInstanceId).toList(), (opdracht, i) -> new Reviewmoment(
                 opdracht.getSleutel(), opdracht.getTitel(), opdracht.getTeam().getCode(), timers.get(i).getDuedate()));
     }
@@ -343,7 +350,8 @@ public class DashboardService {
             return List.of();
         }
         Map<String, String> sleutels = new HashMap<>();
-        runtimeService.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(procesIds)).list()
+        gebruiker.alsSysteem(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(new java.util.HashSet<>(procesIds)).list())
                 .forEach(p -> sleutels.put(p.getId(), ((ProcessInstance) p).getBusinessKey()));
         Map<String, Opdracht> opdrachten = new HashMap<>();
         entityManager.createQuery("select o from Opdracht o join fetch o.team where o.sleutel in :sleutels",

@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -21,10 +23,13 @@ import nl.stuurwiel.LevenscyclusTestBasis;
 import nl.stuurwiel.review.ReviewOpenenDelegate;
 import nl.stuurwiel.dashboard.DashboardService.Middelen;
 import nl.stuurwiel.dashboard.DashboardService.Overzicht;
+import nl.stuurwiel.dashboard.DashboardService.Reviewmoment;
 import nl.stuurwiel.dashboard.DashboardService.TeamBelasting;
+import nl.stuurwiel.dashboard.DashboardService.Wachttijd;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.team.Team;
 
 /** The dashboard's figures against a small portfolio whose numbers are worked out by hand. */
@@ -38,6 +43,8 @@ class DashboardTest extends LevenscyclusTestBasis {
     DashboardService dashboard;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void peopleAndMoneyPerTeamAgainstPlanAndOvercommittedTeams() {
@@ -101,6 +108,39 @@ class DashboardTest extends LevenscyclusTestBasis {
             assertThat(w.open()).isPositive();
             assertThat(w.oudsteOpenDagen()).isGreaterThanOrEqualTo(6.0);
         });
+    }
+
+    @Test
+    void someoneOfAnotherTeamSeesTheWaitingTimesAndReviewsOfThePortfolioButNotOfConfidentialOpdrachten() {
+        Team team = portfolio.team("5.0");
+        ProcessInstance lopend = gestart(team, portfolio.doel());
+        ProcessInstance geheim = gestart(team, portfolio.doel());
+        portfolio.wijzig(geheim.getBusinessKey(), o -> o.setVertrouwelijk(true));
+        vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        ProcessInstance geheimInIntake = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        portfolio.wijzig(geheimInIntake.getBusinessKey(), o -> o.setVertrouwelijk(true));
+        ClockUtil.setCurrentTime(nuPlus(6, DAYS));
+        Wachttijd voorMt = als("mt", Rollen.MT).wachttijden().stream().filter(w -> w.stap().equals("Intake"))
+                .findFirst().orElseThrow();
+
+        Team ander = portfolio.team("1.0");
+        Overzicht overzicht = als("lid" + ander.getCode(), ander.getGroepId());
+
+        assertThat(overzicht.reviewsKomend()).extracting(Reviewmoment::sleutel)
+                .contains(lopend.getBusinessKey()).doesNotContain(geheim.getBusinessKey());
+        Wachttijd intake = overzicht.wachttijden().stream().filter(w -> w.stap().equals("Intake")).findFirst()
+                .orElseThrow();
+        assertThat(intake.open()).as("every open intake but the confidential one, though no intake task is hers")
+                .isEqualTo(voorMt.open() - 1).isPositive();
+    }
+
+    private Overzicht als(String gebruiker, String groep) {
+        identityService.setAuthentication(gebruiker, List.of(groep));
+        try {
+            return dashboard.overzicht();
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     @Test

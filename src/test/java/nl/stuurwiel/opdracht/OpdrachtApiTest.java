@@ -164,6 +164,32 @@ class OpdrachtApiTest {
     }
 
     @Test
+    void whoeverMaySeeTheOpdrachtFollowsItsStepsAndOnlyTheRequesterSeesHerTask() throws Exception {
+        String sleutel = sleutel(aanvragen(aanvrager, aanvraag()).andExpect(status().isCreated()));
+        mvc.perform(get("/api/opdrachten/" + sleutel).with(httpBasic(aanvrager, WACHTWOORD)))
+                .andExpect(jsonPath("$.geschiedenis[0].activiteit").value(LevenscyclusProces.Element.START))
+                .andExpect(jsonPath("$.openTaken").isEmpty());
+
+        Task beoordelen = taskService.createTaskQuery().processInstanceBusinessKey(sleutel).singleResult();
+        taskService.complete(beoordelen.getId(), java.util.Map.of(LevenscyclusProces.Var.INTAKE_BESLUIT,
+                LevenscyclusProces.Besluit.AANVULLEN, LevenscyclusProces.Var.INTAKE_TOELICHTING, "Welke school begint?"));
+
+        mvc.perform(get("/api/opdrachten/" + sleutel).with(httpBasic(aanvrager, WACHTWOORD)))
+                .andExpect(jsonPath("$.openTaken[0].taakDefinitie").value(LevenscyclusProces.Element.AANVULLEN))
+                .andExpect(jsonPath("$.openTaken[1]").doesNotExist())
+                .andExpect(jsonPath("$.geschiedenis[*].activiteit", hasItem(LevenscyclusProces.Element.BEOORDEEL_INTAKE)));
+        String ander = gebruiker("ander" + id, Rollen.AANVRAGER);
+        mvc.perform(get("/api/opdrachten/" + sleutel).with(httpBasic(ander, WACHTWOORD)))
+                .andExpect(jsonPath("$.geschiedenis[0].activiteit").value(LevenscyclusProces.Element.START))
+                .andExpect(jsonPath("$.openTaken").isEmpty());
+    }
+
+    private static String sleutel(ResultActions aanvraag) {
+        String locatie = aanvraag.andReturn().getResponse().getHeader("Location");
+        return locatie.substring(locatie.lastIndexOf('/') + 1);
+    }
+
+    @Test
     void listFiltersByPhaseTeamAndDomainAndPages() throws Exception {
         aanvragen(aanvrager, aanvraag()).andExpect(status().isCreated());
         aanvragen(aanvrager, aanvraag().replace("\"onderwijs\"", "\"sociaal\"")).andExpect(status().isCreated());
