@@ -144,7 +144,8 @@ public class BijstellingService {
     }
 
     private static String regel(String wat, String nu, String voorgesteld) {
-        return "- " + wat + ": " + (voorgesteld == null ? nu + " (ongewijzigd)" : nu + " → **" + voorgesteld + "**");
+        // Plain lines: the form shows inserted text as it is, without Markdown.
+        return wat + ": " + (voorgesteld == null ? nu + " (ongewijzigd)" : nu + " → " + voorgesteld);
     }
 
     private Bijstelling bijstelling(String sleutel, int volgnummer) {

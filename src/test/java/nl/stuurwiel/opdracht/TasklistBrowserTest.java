@@ -57,7 +57,12 @@ class TasklistBrowserTest {
         gebruiker.setPassword(WACHTWOORD);
         identityService.saveUser(gebruiker);
         identityService.createMembership(intake, Rollen.INTAKE);
-        String sleutel = opdrachtService.aanvragen(portfolio.volledigeAanvraag(portfolio.team("4.0"), portfolio.doel()),
+        OpdrachtAanvraag a = portfolio.volledigeAanvraag(portfolio.team("4.0"), portfolio.doel());
+        // A title as someone might type it to lure the intake officer: shown as typed, not as a link.
+        String titel = "[Opnieuw inloggen](https://evil.example/login) <b>vet</b> &amp; **niet vet**";
+        String sleutel = opdrachtService.aanvragen(new OpdrachtAanvraag(titel, a.vraagstuk(), a.verwachtResultaat(),
+                a.beleidstheorie(), a.type(), a.domein(), a.gebied(), a.opdrachtgever(), a.team(), a.doelen(),
+                a.budget(), a.fte(), a.startdatum(), a.einddatum(), a.reviewFrequentie()),
                 PortfolioFixture.AANVRAGER).getSleutel();
 
         try (Browser browser = Browser.start()) {
@@ -80,6 +85,14 @@ class TasklistBrowserTest {
                 WebElement formulier = browser.driver.findElement(By.cssSelector(".fjs-form"));
                 assertThat(formulier.getText()).contains("Besluit", "Accepteren", "Afwijzen", "Terug voor aanvulling",
                         "Ontbrekende gegevens");
+                browser.wacht.until(textToBePresentInElementLocated(By.cssSelector(".fjs-form"), titel));
+                assertThat(formulier.findElements(By.cssSelector("a[href*='evil'], b")))
+                        .as("what the requester typed makes no link and no HTML").isEmpty();
+                assertThat(formulier.findElements(By.tagName("strong"))).extracting(WebElement::getText)
+                        .as("nor bold text; the form's own bold stays").doesNotContain("niet vet").isNotEmpty();
+                WebElement portfolioLink = formulier.findElement(By.linkText("De aanvraag in het portfolio"));
+                assertThat(portfolioLink.getAttribute("href")).endsWith("/dashboard/opdracht/" + sleutel);
+                assertThat(portfolioLink.getAttribute("target")).as("the task stays open").isEqualTo("_blank");
 
                 assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
                 WebElement oppakken = browser.driver.findElement(By.cssSelector("button.claim"));

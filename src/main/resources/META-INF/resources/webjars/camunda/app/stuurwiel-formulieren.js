@@ -259,6 +259,30 @@ function diensten(knoop, diepte = 0) {
   return null;
 }
 
+// A form's text block reads as Markdown, and so did what it inserts: a title typed as
+// "[Opnieuw inloggen](https://…)" became a working link in the intake officer's form, "<b>" vanished.
+// What users typed is shown as they typed it: every punctuation mark in an inserted value is escaped,
+// so Markdown reads it as itself, while the block's own Markdown (headings, bold) stays. form-js's text
+// block is its one caller of the templating that asks for strict or lenient evaluation without a
+// sanitizer (labels ask for neither, the HTML block brings its own); the patch is made on the class,
+// so every later form has it from its first drawing, and the first one is drawn again below.
+export function letterlijk(waarde) {
+  return typeof waarde === 'string' ? waarde.replace(/[!-/:-@[-`{-~]/g, '\\$&') : waarde;
+}
+
+function toonIngevoegdeTekstLetterlijk(templating) {
+  const klasse = Object.getPrototypeOf(templating);
+  if (!klasse || klasse.stuurwielLetterlijk || typeof klasse.evaluate !== 'function') {
+    return;
+  }
+  const evalueer = klasse.evaluate;
+  klasse.evaluate = function (sjabloon, context, opties = {}) {
+    const tekstblok = 'strict' in opties && !opties.sanitizer;
+    return evalueer.call(this, sjabloon, context, tekstblok ? { ...opties, sanitizer: letterlijk } : opties);
+  };
+  klasse.stuurwielLetterlijk = true;
+}
+
 function bewaakFoutenIn(knoop) {
   if (knoop.nodeType !== Node.ELEMENT_NODE) {
     return;
@@ -269,11 +293,15 @@ function bewaakFoutenIn(knoop) {
     return;
   }
   BEWAAKT.add(container);
+  toonIngevoegdeTekstLetterlijk(formulier.getService('templating', false));
   formulier.getService('eventBus').on('changed', 2000, (wijziging) => {
     wijziging.errors = zonderLegeFouten(wijziging.errors);
   });
-  // Tasklist judged the form as it was drawn, before this listener: a change lets it judge again.
+  // Tasklist judged the form as it was drawn, before this listener, and the text blocks were drawn
+  // before the patch above: a change lets Tasklist judge again and form-js draw again.
   formulier.getService('form').setProperty('stuurwielGecontroleerd', true);
+  // The forms link to the opdracht in the portfolio; in the same tab the task would be left behind.
+  formulier.getService('form').setProperty('textLinkTarget', '_blank');
 }
 
 export function formulierenInHetNederlands() {
