@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.WebUtils;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -77,21 +78,34 @@ public class ImportPagina {
     @PostMapping("/dashboard/import/bevestigen")
     public String importeer(@RequestParam String token, HttpSession sessie, Model model) {
         importService.controleerRecht();
-        Object opgeslagen = sessie.getAttribute(SESSIE);
-        if (!(opgeslagen instanceof Upload upload) || !upload.token().equals(token)) {
+        Upload upload = neem(sessie, token);
+        if (upload == null) {
             keuzes(model, Standaard.GEEN);
-            model.addAttribute("fout", "Deze proefrun is verlopen of vervangen; kies het bestand opnieuw.");
+            model.addAttribute("fout", "Deze proefrun is verlopen, vervangen of al geïmporteerd; kies het bestand opnieuw.");
             return "import";
         }
         keuzes(model, upload.standaard());
         try {
             model.addAttribute("verslag", importService.importeer(upload.naam(), upload.inhoud(), upload.standaard()));
-            sessie.removeAttribute(SESSIE);
         } catch (ImportGeweigerdException e) {
             model.addAttribute("verslag", e.getVerslag());
             model.addAttribute("fout", "Er is niets geïmporteerd; herstel de fouten en probeer het opnieuw.");
         }
         return "import";
+    }
+
+    /**
+     * The dry run's upload, taken from the session before it is imported: a second click, or the form
+     * sent again while the first import runs, finds nothing and imports nothing twice.
+     */
+    private static Upload neem(HttpSession sessie, String token) {
+        synchronized (WebUtils.getSessionMutex(sessie)) {
+            if (sessie.getAttribute(SESSIE) instanceof Upload upload && upload.token().equals(token)) {
+                sessie.removeAttribute(SESSIE);
+                return upload;
+            }
+            return null;
+        }
     }
 
     private void keuzes(Model model, Standaard standaard) {

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -439,6 +440,39 @@ class ImportTest extends LevenscyclusTestBasis {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("opdracht(en) geïmporteerd")));
         assertThat(geimporteerdeTitels()).containsExactly(id + " pagina");
+    }
+
+    @Test
+    void aDryRunConfirmedTwiceAtOnceImportsOnce() throws Exception {
+        var wie = user(intake).authorities(new SimpleGrantedAuthority(CamundaAuthenticationProvider.GROEP + Rollen.INTAKE));
+        MockHttpSession sessie = new MockHttpSession();
+        byte[] bestand = csv("titel;team;domein;fase", id + " dubbel;" + team.getCode() + ";sociaal;intake");
+        MockMultipartFile deel = new MockMultipartFile("bestand", "dubbel.csv", "text/csv", bestand);
+        String token = (String) mvc.perform(multipart("/dashboard/import").file(deel).session(sessie).with(wie)
+                .with(csrf())).andReturn().getModelAndView().getModel().get("token");
+
+        var klaar = new java.util.concurrent.CountDownLatch(1);
+        var bevestigingen = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var antwoorden = new ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 2; i++) {
+                antwoorden.add(bevestigingen.submit(() -> {
+                    klaar.await();
+                    return mvc.perform(post("/dashboard/import/bevestigen").param("token", token).session(sessie)
+                            .with(wie).with(csrf())).andReturn().getResponse().getContentAsString();
+                }));
+            }
+            klaar.countDown();
+            List<String> paginas = new ArrayList<>();
+            for (var antwoord : antwoorden) {
+                paginas.add(antwoord.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(paginas).filteredOn(p -> p.contains("opdracht(en) geïmporteerd")).hasSize(1);
+            assertThat(paginas).filteredOn(p -> p.contains("al geïmporteerd; kies het bestand opnieuw")).hasSize(1);
+        } finally {
+            bevestigingen.shutdownNow();
+        }
+        assertThat(geimporteerdeTitels()).containsExactly(id + " dubbel");
     }
 
     // ---- helpers -----------------------------------------------------------------------------
