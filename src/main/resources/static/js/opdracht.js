@@ -2,13 +2,18 @@
 // One opdracht: its data, open tasks (to Tasklist), process (to Cockpit), reports and adjustments.
 
 const geld = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const geldMetCenten = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' });
 const tijd = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
 
 const d = w => (w ? datum.format(new Date(w)) : '');
-const e = w => (w == null ? '' : geld.format(w));
+// An amount with cents keeps them, as it was entered.
+const e = w => (w == null ? '' : (Number.isInteger(w) ? geld : geldMetCenten).format(w));
+/** The team's colour, with the computed one and the team's reason where they differ. */
+const kleur = (gekozen, berekend, toelichting) => (!gekozen ? '' : !berekend || berekend === gekozen ? gekozen
+  : `${gekozen} (berekend: ${berekend}${toelichting ? '; het team licht toe: ' + toelichting : ''})`);
 const f = w => (w == null ? '' : getal.format(w));
 const pijl = (oud, nieuw, fmt) => (nieuw == null ? '' : `${fmt(oud)} → ${fmt(nieuw)}`);
 
@@ -44,14 +49,14 @@ async function laad() {
   document.title = `${o.sleutel} – Stuurwiel`;
   const gegevens = document.getElementById('gegevens');
   gegevens.replaceChildren();
-  [['Fase', o.fase], ['Statuskleur', o.statusKleur], ['Type', o.type], ['Domein', o.domein],
+  [['Fase', o.fase], ['Statuskleur', kleur(o.statusKleur, o.berekendeStatusKleur, o.kleurToelichting)], ['Type', o.type], ['Domein', o.domein],
     ['Gebied', o.gebied && element('a', o.gebied, { href: basis + 'dashboard/gebied/' + encodeURIComponent(o.gebied.trim()) })],
     ['Team', o.team], ['Opdrachtgever', o.opdrachtgever], ['Vraagstuk', o.vraagstuk],
     ['Verwacht resultaat', o.verwachtResultaat], ['Beleidstheorie', o.beleidstheorie], ['Budget', e(o.budget)],
     ['Capaciteit (FTE)', f(o.fte)], ['Looptijd', `${d(o.startdatum)} – ${d(o.einddatum)}`],
     ['Reviewfrequentie', o.reviewFrequentie], ['Prioriteit', o.prioriteitScore == null ? '' : `score ${o.prioriteitScore}${o.prioriteitRang ? ', rang ' + o.prioriteitRang : ''}`],
     ['Ontbrekend', (o.ontbrekendeGegevens || []).join(', ')], ['Besluit', o.besluitReden],
-    ['Doelen bereikt', o.doelenBereikt], ['Lessen', o.lessen]]
+    ['Doelen bereikt', o.doelenBereikt], ['Impact', o.impact], ['Lessen', o.lessen]]
     .filter(([, w]) => w)
     .forEach(([naam, waarde]) => {
       const dd = waarde instanceof Node ? element('dd') : element('dd', waarde);
@@ -83,7 +88,7 @@ async function laad() {
     doelen.append(li);
   });
 
-  rijen('#rapportages', o.rapportages, [[r => r.volgnummer], [r => d(r.peildatum)], [r => r.statusKleur || ''],
+  rijen('#rapportages', o.rapportages, [[r => r.volgnummer], [r => d(r.peildatum)], [r => kleur(r.statusKleur, r.berekendeStatusKleur, r.kleurToelichting)],
     [r => r.voortgang || ''], [r => e(r.besteedBudget), 'getal'], [r => f(r.ingezetteFte), 'getal'],
     [r => r.risicos || ''], [r => r.voorstel || ''], [r => [r.besluit, r.besluitToelichting].filter(Boolean).join(': ')]]);
   // An adjustment keeps the values it replaced once it is applied; an open proposal is compared

@@ -50,12 +50,14 @@ public final class OpdrachtWeergave {
     public record Stap(String activiteit, String naam, String soort, Date begin, Date einde, String door) {
     }
 
-    public record Rapportage(int volgnummer, LocalDate peildatum, String statusKleur, String voortgang,
+    public record Rapportage(int volgnummer, LocalDate peildatum, String statusKleur, String berekendeStatusKleur,
+            String kleurToelichting, String voortgang,
             BigDecimal besteedBudget, BigDecimal ingezetteFte, String risicos, String voorstel, String ingediendDoor,
             Instant ingediendOp, String besluit, String besluitToelichting, String beoordeeldDoor, Instant beoordeeldOp) {
 
         static Rapportage van(Voortgangsrapportage r) {
-            return new Rapportage(r.getVolgnummer(), r.getPeildatum(), woord(r.getStatusKleur()), r.getVoortgang(),
+            return new Rapportage(r.getVolgnummer(), r.getPeildatum(), woord(r.getStatusKleur()),
+                    woord(r.getBerekendeStatusKleur()), r.getKleurToelichting(), r.getVoortgang(),
                     r.getBesteedBudget(), r.getIngezetteFte(), r.getRisicos(), woord(r.getVoorstel()),
                     r.getIngediendDoor(), r.getIngediendOp(), r.getBesluit(), r.getBesluitToelichting(),
                     r.getBeoordeeldDoor(), r.getBeoordeeldOp());

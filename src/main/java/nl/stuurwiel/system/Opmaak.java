@@ -16,8 +16,14 @@ public final class Opmaak {
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy", NL);
 
+    /** Whole euros as € 85.000; an amount with cents keeps them (€ 85.000,50), as it was entered. */
     public String euro(BigDecimal bedrag) {
-        return bedrag == null ? "–" : "€ " + formaat("#,##0").format(bedrag.setScale(0, RoundingMode.HALF_UP));
+        if (bedrag == null) {
+            return "–";
+        }
+        BigDecimal centen = bedrag.setScale(2, RoundingMode.HALF_UP);
+        boolean heel = centen.remainder(BigDecimal.ONE).signum() == 0;
+        return "€ " + formaat(heel ? "#,##0" : "#,##0.00").format(centen);
     }
 
     public String getal(BigDecimal waarde) {

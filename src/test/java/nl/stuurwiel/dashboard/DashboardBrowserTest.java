@@ -26,6 +26,7 @@ import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.indicator.IndicatorService;
 import nl.stuurwiel.indicator.MetingInvoer;
 import nl.stuurwiel.opdracht.OpdrachtService;
+import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.security.Rollen;
 import nl.stuurwiel.team.Team;
 
@@ -62,6 +63,11 @@ class DashboardBrowserTest {
                     "Meer scholen melden verzuim vroeg", null));
         }
         String basis = "http://localhost:" + poort;
+        portfolio.wijzig(sleutel, o -> {
+            o.setBudget(new BigDecimal("85000.50"));
+            o.legStatusKleurVast(StatusKleur.ORANJE, StatusKleur.ROOD, StatusKleur.ROOD, "De nieuwe school telt nog niet mee");
+            o.setImpact("Twintig gezinnen eerder in beeld");
+        });
 
         try (Browser browser = Browser.start()) {
             browser.stappen("dashboard", () -> {
@@ -93,7 +99,10 @@ class DashboardBrowserTest {
 
                 browser.driver.findElement(By.linkText(sleutel)).click();
                 browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Schoolverzuim terugdringen"));
-                assertThat(browser.driver.findElement(By.id("gegevens")).getText()).contains("intake", team.getCode());
+                assertThat(browser.driver.findElement(By.id("gegevens")).getText()).contains("intake", team.getCode())
+                        .as("cents as entered").contains("€ 85.000,50")
+                        .contains("oranje (berekend: rood; het team licht toe: De nieuwe school telt nog niet mee)")
+                        .contains("Twintig gezinnen eerder in beeld");
                 browser.foto("dashboard-opdracht");
                 browser.wacht.until(d -> d.findElements(By.cssSelector("#impact .grafiek canvas")).size() == 1);
 
