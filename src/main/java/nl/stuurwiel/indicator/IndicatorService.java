@@ -94,6 +94,19 @@ public class IndicatorService {
         return indicator;
     }
 
+    /**
+     * An opdracht that has ended measures nothing more: its own indicators are retired with it, their
+     * metingen kept, and their measurement rounds end, so that nobody gets a task for them.
+     */
+    public void laatVervallenMetOpdracht(String sleutel) {
+        for (Indicator indicator : indicatoren.vanOpdracht(sleutel)) {
+            if (indicator.isActief()) {
+                indicator.vervalt();
+                meetrondes.stop(indicator.getId());
+            }
+        }
+    }
+
     /** Whether the current user may enter metingen for the indicator (see {@link Bewerkrechten}). */
     @Transactional(readOnly = true)
     public boolean magMeten(Indicator indicator) {

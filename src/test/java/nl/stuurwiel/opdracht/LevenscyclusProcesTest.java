@@ -23,9 +23,12 @@ import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.bijstelling.BijstellingStatus;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.indicator.Indicator;
+import nl.stuurwiel.indicator.IndicatorInvoer;
 import nl.stuurwiel.indicator.IndicatorRepository;
+import nl.stuurwiel.indicator.IndicatorService;
 import nl.stuurwiel.indicator.Meetfrequentie;
 import nl.stuurwiel.indicator.Richting;
+import nl.stuurwiel.meetronde.MeetrondeProces;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Besluit;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
@@ -50,6 +53,8 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
 
     @Autowired
     IndicatorRepository indicatoren;
+    @Autowired
+    IndicatorService indicatorService;
 
     /** DMN score of a volledigeAanvraag accepted as hoog/midden: 25 + 8 + 8 (one doel) + 5 (small budget). */
     private static final int SCORE = 46;
@@ -204,6 +209,11 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(opdracht.getFase()).isEqualTo(Fase.AFGEWEZEN);
         assertThat(opdracht.getBesluitReden()).isEqualTo("Valt onder het programma Jeugd");
         assertThat(opdracht.getAfgeslotenOp()).isEqualTo(LocalDate.now());
+    }
+
+    private ProcessInstance meetronde(Indicator indicator) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(MeetrondeProces.PROCESS_ID)
+                .processInstanceBusinessKey(MeetrondeProces.sleutel(indicator.getId())).singleResult();
     }
 
     @Test
@@ -513,6 +523,11 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
     void finishedExecutionIsEvaluatedAndTheOpdrachtAfgerond() {
         ProcessInstance pi = inUitvoering();
         String teamGroep = (String) variabele(pi, Var.TEAM_GROEP);
+        LocalDate basis = LocalDate.now().withDayOfMonth(1).minusMonths(6);
+        Indicator eigen = indicatorService.maak(new IndicatorInvoer(null, pi.getBusinessKey(), "Ouders bereikt", null,
+                "ouders", Richting.HOGER_BETER, new BigDecimal("10"), basis, new BigDecimal("80"), basis.plusYears(1),
+                null, Meetfrequentie.KWARTAAL, null, null));
+        assertThat(meetronde(eigen)).as("measured while the opdracht runs").isNotNull();
 
         rond(pi, Element.UITVOEREN, "uitvoeringGereed", true);
 
@@ -532,6 +547,8 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(opdracht.getImpact()).isEqualTo("Verzuim daalde met 30%");
         assertThat(opdracht.getLessen()).isEqualTo("Scholen vroeg betrekken");
         assertThat(opdracht.getAfgeslotenOp()).isEqualTo(LocalDate.now());
+        assertThat(indicatorService.indicator(eigen.getId()).isActief()).as("its own indicator ends with it").isFalse();
+        assertThat(meetronde(eigen)).as("and nobody is asked to measure it").isNull();
     }
 
     @Test
