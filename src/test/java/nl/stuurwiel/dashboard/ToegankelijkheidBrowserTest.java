@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -142,9 +143,35 @@ class ToegankelijkheidBrowserTest {
     }
 
     private static void controleer(Browser browser, String pagina, Map<String, List<String>> gevonden) {
-        List<String> fouten = browser.toegankelijkheidsfouten();
+        List<String> fouten = new java.util.ArrayList<>(browser.toegankelijkheidsfouten());
+        String teBreed = teBreedOpSmalScherm(browser);
+        if (!teBreed.isEmpty()) {
+            fouten.add("1.4.10 reflow: op 320 px breed zijwaarts te scrollen door " + teBreed);
+        }
         if (!fouten.isEmpty()) {
             gevonden.put(pagina, fouten);
+        }
+    }
+
+    /**
+     * WCAG 1.4.10: at 320 CSS px nothing may need scrolling sideways, except within a box of its own
+     * (a wide table). Names the outermost elements that stick out, or nothing.
+     */
+    private static String teBreedOpSmalScherm(Browser browser) {
+        ChromeDriver chrome = (ChromeDriver) browser.driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            return (String) chrome.executeScript("""
+                    const breed = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= breed) { return ''; }
+                    const eruit = e => e.getBoundingClientRect().right > breed + 1;
+                    return [...document.querySelectorAll('body *')]
+                        .filter(e => eruit(e) && !eruit(e.parentElement))
+                        .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''))
+                        .slice(0, 5).join(', ');""");
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 }
