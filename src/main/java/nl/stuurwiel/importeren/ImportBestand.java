@@ -28,8 +28,8 @@ import nl.stuurwiel.system.OngeldigeInvoerException;
 
 /**
  * A spreadsheet as rows of text cells, numbered as the spreadsheet shows them (first row = 1).
- * CSV comes from Excel in whatever the office PC uses: semicolon or comma, UTF-8 (with or without
- * BOM) or Windows-1252. XLSX cells are turned into the text the value parsers read: dates as ISO,
+ * CSV comes from Excel in whatever the office PC uses: semicolon, comma or tab, UTF-8 (with or
+ * without BOM), UTF-16 with BOM ("Unicode-tekst") or Windows-1252. XLSX cells are turned into the text the value parsers read: dates as ISO,
  * numbers with a decimal comma.
  */
 record ImportBestand(String soort, String codering, String scheidingsteken, List<Regel> regels) {
@@ -67,17 +67,24 @@ record ImportBestand(String soort, String codering, String scheidingsteken, List
         if (begintMet(inhoud, 0xEF, 0xBB, 0xBF)) {
             gegevens = Arrays.copyOfRange(inhoud, 3, inhoud.length);
         }
-        String codering = "UTF-8";
+        String codering;
         String tekst;
-        try {
-            tekst = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(gegevens)).toString();
-        } catch (CharacterCodingException e) {
-            // Not valid UTF-8: Excel's "CSV (gescheiden door lijstscheidingsteken)" on Dutch Windows.
-            codering = "windows-1252";
-            tekst = new String(gegevens, WINDOWS_1252);
+        if (begintMet(inhoud, 0xFF, 0xFE) || begintMet(inhoud, 0xFE, 0xFF)) {
+            // Excel's "Unicode-tekst": UTF-16 with its byte order mark, tab-separated.
+            codering = begintMet(inhoud, 0xFF, 0xFE) ? "UTF-16LE" : "UTF-16BE";
+            tekst = new String(inhoud, 2, inhoud.length - 2, Charset.forName(codering));
+        } else {
+            codering = "UTF-8";
+            try {
+                tekst = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(gegevens)).toString();
+            } catch (CharacterCodingException e) {
+                // Not valid UTF-8: Excel's "CSV (gescheiden door lijstscheidingsteken)" on Dutch Windows.
+                codering = "windows-1252";
+                tekst = new String(gegevens, WINDOWS_1252);
+            }
         }
         if (!tekst.isEmpty() && tekst.charAt(0) == '\uFEFF') {
             tekst = tekst.substring(1);
@@ -95,9 +102,22 @@ record ImportBestand(String soort, String codering, String scheidingsteken, List
                 voegToe(regels, (int) record.getRecordNumber(), record.toList());
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new OngeldigeInvoerException("bestand", "is geen leesbaar CSV-bestand: " + e.getMessage());
+            throw new OngeldigeInvoerException("bestand", "is geen leesbaar CSV-bestand: " + uitleg(e, scheiding));
         }
         return new ImportBestand(CSV, codering, String.valueOf(scheiding), regels);
+    }
+
+    /**
+     * commons-csv explains in English ("EOF reached before encapsulated token finished"); in a file a
+     * spreadsheet wrote, the cause is a quote that does not close, so that is what the user reads.
+     */
+    static String uitleg(Exception e, char scheiding) {
+        java.util.regex.Matcher regel = java.util.regex.Pattern.compile("line:? (\\d+)")
+                .matcher(String.valueOf(e.getMessage()));
+        String waar = regel.find() ? "op of na regel " + regel.group(1) : "ergens in het bestand";
+        String teken = scheiding == '\t' ? "een tab" : "'" + scheiding + "'";
+        return "een aanhalingsteken (\") " + waar + " sluit niet goed af. Zet een cel met \" of " + teken
+                + " erin helemaal tussen aanhalingstekens en schrijf elke \" in de cel dubbel (\"\")";
     }
 
     /** The most frequent of ; , and tab in the first non-empty line, outside quotes; ; when none. */

@@ -49,6 +49,35 @@ class ImportBestandTest {
     }
 
     @Test
+    void excelsUnicodeTextIsReadAsUtf16WithTabs() {
+        byte[] tekst = "titel\tbudget\r\nCafé Zuid\t€ 5\r\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] inhoud = new byte[tekst.length + 2];
+        inhoud[0] = (byte) 0xFF;
+        inhoud[1] = (byte) 0xFE;
+        System.arraycopy(tekst, 0, inhoud, 2, tekst.length);
+
+        ImportBestand bestand = ImportBestand.lees(inhoud);
+
+        assertThat(bestand.codering()).isEqualTo("UTF-16LE");
+        assertThat(bestand.scheidingsteken()).isEqualTo("\t");
+        assertThat(bestand.regels().get(0).cellen()).containsExactly("titel", "budget");
+        assertThat(bestand.regels().get(1).cellen()).containsExactly("Café Zuid", "€ 5");
+    }
+
+    @Test
+    void aQuoteThatDoesNotCloseIsExplainedInDutchWithItsLine() {
+        byte[] inhoud = "titel;budget\nA;1\n\"Open;2\nB;3\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> ImportBestand.lees(inhoud)).isInstanceOf(OngeldigeInvoerException.class)
+                .hasMessageContaining("een aanhalingsteken (\") op of na regel 3 sluit niet goed af")
+                .hasMessageNotContaining("EOF");
+        byte[] midden = "titel;budget\nA;1\n\"Open\"x;2\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ImportBestand.lees(midden))
+                .hasMessageContaining("op of na regel 3").hasMessageContaining("';'")
+                .hasMessageNotContaining("encapsulated");
+    }
+
+    @Test
     void commaSeparatorIsDetectedAndQuotedCommasStayInTheirCell() {
         ImportBestand bestand = ImportBestand.lees("""
                 titel,budget,omschrijving
