@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import nl.stuurwiel.importeren.ImportService.Standaard;
 import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.system.Pagina;
+import nl.stuurwiel.system.ApiFoutafhandeling;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
@@ -43,9 +44,13 @@ public class ImportPagina {
     }
 
     @GetMapping("/dashboard/import")
-    public String formulier(Model model) {
+    public String formulier(@RequestParam(required = false) String teGroot, Model model) {
         importService.controleerRecht();
         keuzes(model, Standaard.GEEN);
+        if (teGroot != null) {
+            model.addAttribute("fout", "Bestand: is groter dan " + ApiFoutafhandeling.MAXIMALE_UPLOAD
+                    + "; splits het in delen of laat kolommen weg die de import niet leest.");
+        }
         return "import";
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Turns every foreseeable error of the Stuurwiel API into a 4xx whose body names the field.
@@ -76,9 +79,32 @@ public class ApiFoutafhandeling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Fout> verkeerdType(MethodArgumentTypeMismatchException e) {
+        Class<?> soort = e.getRequiredType();
+        String verwacht = soort == null ? "" : Number.class.isAssignableFrom(soort) || soort.isPrimitive()
+                ? " (een getal)" : java.time.temporal.Temporal.class.isAssignableFrom(soort) ? " (een datum als 2027-01-31)" : "";
         return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                Map.of(e.getName(), "ongeldige waarde '" + e.getValue() + "'"));
+                Map.of(e.getName(), "ongeldige waarde '" + e.getValue() + "'" + verwacht));
     }
+
+    /**
+     * A file over the upload limit (spring.servlet.multipart) fails before any handler: the API says
+     * so at the field, a dashboard page gets itself back with the reason instead of a broken page.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object teGroot(HttpServletRequest verzoek) {
+        // Found while the security filters read the form, the error reaches us on the error dispatch.
+        Object origineel = verzoek.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String pad = (origineel != null ? origineel.toString() : verzoek.getRequestURI())
+                .substring(verzoek.getContextPath().length());
+        if (pad.startsWith("/dashboard/")) {
+            return new ModelAndView("redirect:" + pad + "?teGroot");
+        }
+        return antwoord(HttpStatus.PAYLOAD_TOO_LARGE, "Het bestand is te groot",
+                Map.of("bestand", "is groter dan " + MAXIMALE_UPLOAD));
+    }
+
+    /** As spring.servlet.multipart.max-file-size in application.yaml. */
+    public static final String MAXIMALE_UPLOAD = "20 MB";
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Fout> verkeerdFormaat(HttpMediaTypeNotSupportedException e) {

@@ -80,4 +80,51 @@ class ImportBrowserTest {
             Files.deleteIfExists(bestand);
         }
     }
+
+    @Test
+    void aFileOverTheLimitIsRefusedWithTheReasonOnThePageAndInTheApi() throws Exception {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String intake = portfolio.gebruiker("intake" + id, WACHTWOORD, Rollen.INTAKE);
+        Path bestand = Files.createTempFile("groot", ".csv");
+        try (var uit = Files.newBufferedWriter(bestand, StandardCharsets.UTF_8)) {
+            uit.write("titel;team\r\n");
+            String regel = "x".repeat(1000) + ";WIJK\r\n";
+            for (int i = 0; i < 21_500; i++) {
+                uit.write(regel);
+            }
+        }
+        String basis = "http://localhost:" + poort;
+        try {
+            var client = java.net.http.HttpClient.newHttpClient();
+            String grens = "grens" + id;
+            byte[] kop = ("--" + grens + "\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"groot.csv\"\r\n"
+                    + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] staart = ("\r\n--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            var antwoord = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(basis + "/api/import/proefrun"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                            .encodeToString((intake + ":" + WACHTWOORD).getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "multipart/form-data; boundary=" + grens)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(kop,
+                            Files.readAllBytes(bestand), staart)))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(antwoord.statusCode()).isEqualTo(413);
+            assertThat(antwoord.body()).contains("\"bestand\":\"is groter dan 20 MB\"");
+
+            try (Browser browser = Browser.start()) {
+                browser.stappen("import-te-groot", () -> {
+                    browser.loginDashboard(basis, intake, WACHTWOORD);
+                    browser.driver.get(basis + "/dashboard/import");
+                    browser.wacht.until(visibilityOfElementLocated(By.id("bestand")))
+                            .sendKeys(bestand.toAbsolutePath().toString());
+                    browser.driver.findElement(By.cssSelector("#proefrun button[type=submit]")).click();
+                    browser.wacht.until(textToBePresentInElementLocated(By.tagName("main"), "groter dan 20 MB"));
+                    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Portfolio importeren");
+                });
+            }
+        } finally {
+            Files.deleteIfExists(bestand);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from opdracht where titel like 'xxxxxxxxxx%'", Long.class))
+                .isZero();
+    }
 }
