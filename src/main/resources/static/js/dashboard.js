@@ -97,8 +97,14 @@ async function laadOpdrachten() {
   });
   document.getElementById('pagina').textContent = lijst.totaal === 0 ? 'Geen opdrachten gevonden met deze selectie'
     : `Pagina ${lijst.pagina + 1} van ${lijst.aantalPaginas} (${lijst.totaal} ${lijst.totaal === 1 ? 'opdracht' : 'opdrachten'})`;
-  document.getElementById('vorige').disabled = lijst.pagina === 0;
-  document.getElementById('volgende').disabled = lijst.pagina + 1 >= lijst.aantalPaginas;
+  const vorige = document.getElementById('vorige');
+  const volgende = document.getElementById('volgende');
+  const knopMetFocus = document.activeElement;
+  vorige.disabled = lijst.pagina === 0;
+  volgende.disabled = lijst.pagina + 1 >= lijst.aantalPaginas;
+  // A button that is disabled while it has the focus drops it to the page; the other one takes it.
+  if (knopMetFocus === volgende && volgende.disabled && !vorige.disabled) { vorige.focus(); }
+  if (knopMetFocus === vorige && vorige.disabled && !volgende.disabled) { volgende.focus(); }
   // aria-sort belongs to the column header, not to the button inside it
   document.querySelectorAll('#opdrachten th button').forEach(b => {
     if (b.dataset.sorteer === staat.sorteer) {

@@ -197,7 +197,8 @@ document.addEventListener('DOMContentLoaded', () => {
   if (beheer) {
     doelFormulier().addEventListener('submit', fout(slaDoelOp));
     doelFormulier().soort.addEventListener('change', toonVeldenVoorSoort);
-    document.getElementById('doel-annuleren').addEventListener('click', () => doelFormulierNaar(null));
+    // The button hides itself: focus goes to the form's first field, not to the page.
+    document.getElementById('doel-annuleren').addEventListener('click', () => { doelFormulierNaar(null); doelFormulier().querySelector('input:not([type=hidden]), select, textarea').focus(); });
     IndicatorFormulier.start(async (indicator, nieuw) => {
       const stand = await laad();
       meld(`Indicator ${indicator.naam} van ${indicator.doel} is ${nieuw ? 'toegevoegd' : 'opgeslagen'}. ${stand}.`);

@@ -63,11 +63,20 @@ const Formulier = (() => {
     const fout = formulier.querySelector('.melding.fout');
     fout.hidden = !tekst;
     fout.textContent = tekst;
-    if (eerste) { eerste.focus(); }
+    if (eerste) {
+      eerste.focus();
+    } else if (tekst) {
+      // No field to go to (the session ended, the server failed): the message takes the focus.
+      fout.setAttribute('tabindex', '-1');
+      fout.focus();
+    }
   }
 
   /** The error body of a refused request: its message and its errors per field. */
   async function fout(antwoord) {
+    if (antwoord.status === 401) {
+      return { velden: {}, melding: 'Uw sessie is verlopen. Log opnieuw in in een nieuw tabblad en verstuur dan opnieuw: wat u hier invulde, blijft staan.' };
+    }
     const f = await antwoord.json().catch(() => ({}));
     return { velden: f.velden || {}, melding: f.melding || 'Fout ' + antwoord.status };
   }

@@ -103,7 +103,8 @@ const IndicatorFormulier = (() => {
   function start(bijOpslaan) {
     opgeslagen = bijOpslaan;
     formulier().addEventListener('submit', e => opslaan(e).catch(f => toonFouten(e.target, {}, f.message)));
-    document.getElementById('ind-annuleren').addEventListener('click', () => naar(null));
+    // The button hides itself: focus goes to the form's first field, not to the page.
+    document.getElementById('ind-annuleren').addEventListener('click', () => { naar(null); formulier().querySelector('input:not([type=hidden]), select, textarea').focus(); });
   }
 
   return { start, nieuw, bewerk, laatVervallen };

@@ -9,6 +9,12 @@ const tijd = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 
 const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
 
 const d = w => (w ? datum.format(new Date(w)) : '');
+/** Closes a panel after saving; the focus stays on its summary instead of falling to the page. */
+function sluitPaneel(id) {
+  const paneel = document.getElementById(id);
+  paneel.open = false;
+  paneel.querySelector('summary').focus();
+}
 // An amount with cents keeps them, as it was entered.
 const e = w => (w == null ? '' : (Number.isInteger(w) ? geld : geldMetCenten).format(w));
 /** The team's colour, with the computed one and the team's reason where they differ. */
@@ -145,7 +151,7 @@ async function slaGegevensOp(ev) {
   const antwoord = await Formulier.verstuur('PUT', `api/opdrachten/${encodeURIComponent(sleutelVanPagina())}/gegevens`, lichaam);
   if (!antwoord.ok) { await Formulier.toonAntwoord(form, antwoord); return; }
   Formulier.toonFouten(form);
-  document.getElementById('gegevensbeheer').open = false;
+  sluitPaneel('gegevensbeheer');
   await laad();
   document.getElementById('status').textContent = 'De gegevens zijn opgeslagen.';
 }
@@ -220,7 +226,7 @@ async function slaKoppelingenOp(ev) {
   const antwoord = await Formulier.verstuur('PUT', `api/opdrachten/${encodeURIComponent(sleutel)}/doelen`, lichaam);
   if (!antwoord.ok) { await Formulier.toonAntwoord(form, antwoord); return; }
   Formulier.toonFouten(form);
-  document.getElementById('doelenbeheer').open = false;
+  sluitPaneel('doelenbeheer');
   await Promise.all([laad(), laadImpact(sleutel)]);
   const aantal = lichaam.length;
   document.getElementById('status').textContent = `De doelen zijn opgeslagen: ${aantal} ${aantal === 1 ? 'doel' : 'doelen'}.`;
@@ -249,7 +255,7 @@ async function draagOver(ev) {
   const o = await antwoord.json();
   form.reset();
   Formulier.toonFouten(form);
-  document.getElementById('overdragen').open = false;
+  sluitPaneel('overdragen');
   await laad();
   document.getElementById('status').textContent = `${o.sleutel} is overgedragen aan team ${o.team}.`;
 }

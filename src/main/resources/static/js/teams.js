@@ -96,7 +96,8 @@ async function opslaan(e) {
 document.addEventListener('DOMContentLoaded', () => {
   if (beheer) {
     document.getElementById('teamformulier').addEventListener('submit', e => opslaan(e).catch(fout => toonFouten(e.target, {}, fout.message)));
-    document.getElementById('annuleren').addEventListener('click', () => formulierNaar(null));
+    // The button hides itself: focus goes to the form's first field, not to the page.
+    document.getElementById('annuleren').addEventListener('click', () => { formulierNaar(null); document.getElementById('teamformulier').code.focus(); });
   }
   laad().then(stand => { document.getElementById('status').textContent = stand; })
     .catch(fout => { document.getElementById('status').textContent = 'Kon de teams niet laden: ' + fout.message; });

@@ -155,6 +155,9 @@ class OpdrachtBeheerBrowserTest {
                 browser.driver.findElement(By.id("geg-opslaan")).click();
                 browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "De gegevens zijn opgeslagen."));
                 browser.wacht.until(textToBePresentInElementLocated(By.id("titel"), "Schoolverzuim in Noord terugdringen"));
+                assertThat(browser.driver.switchTo().activeElement())
+                        .as("the closed panel keeps the focus, it does not fall to the page")
+                        .isEqualTo(browser.driver.findElement(By.cssSelector("#gegevensbeheer summary")));
                 assertThat(browser.driver.findElement(By.id("gegevens")).getText()).contains("programma", "Noord-West");
                 Opdracht na = opdrachten.findBySleutel(sleutel).orElseThrow();
                 assertThat(na.getTitel()).isEqualTo("Schoolverzuim in Noord terugdringen");

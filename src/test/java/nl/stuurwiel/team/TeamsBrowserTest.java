@@ -66,6 +66,11 @@ class TeamsBrowserTest {
                 assertThat(browser.driver.findElement(By.id("veld-code")).getAttribute("readonly")).isNotNull();
                 WebElement capaciteit = browser.driver.findElement(By.id("veld-capaciteitFte"));
                 assertThat(capaciteit.getAttribute("value")).isEqualTo("4,5");
+                browser.driver.findElement(By.id("annuleren")).click();
+                assertThat(browser.driver.switchTo().activeElement().getAttribute("id"))
+                        .as("Annuleren hides itself; the focus goes to the form").isEqualTo("veld-code");
+                rij(browser, code).findElement(By.tagName("button")).click();
+                capaciteit = browser.driver.findElement(By.id("veld-capaciteitFte"));
                 capaciteit.clear();
                 capaciteit.sendKeys("0,5");
                 browser.driver.findElement(By.id("opslaan")).click();
@@ -81,7 +86,17 @@ class TeamsBrowserTest {
                 assertThat(rij(browser, code).findElements(By.tagName("button"))).as("no more changes").isEmpty();
                 browser.foto("teams");
 
+                // The session ends while someone fills in the form: told so, with the focus on it.
                 browser.driver.manage().deleteAllCookies();
+                browser.driver.findElement(By.id("veld-code")).sendKeys("LAAT" + id);
+                browser.driver.findElement(By.id("opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.cssSelector("#teamformulier .melding.fout"),
+                        "Uw sessie is verlopen"));
+                assertThat(browser.driver.switchTo().activeElement())
+                        .isEqualTo(browser.driver.findElement(By.cssSelector("#teamformulier .melding.fout")));
+                assertThat(browser.driver.findElement(By.id("veld-code")).getAttribute("value")).isEqualTo("LAAT" + id);
+                assertThat(teams.findByCode("LAAT" + id)).isEmpty();
+
                 browser.loginDashboard(basis, lid, WACHTWOORD);
                 browser.driver.get(basis + "/dashboard/teams");
                 browser.wacht.until(visibilityOfElementLocated(By.xpath("//tbody/tr/th[contains(., '" + code + "')]")));
