@@ -90,7 +90,7 @@ async function laadOpdrachten() {
     cel(rij, kleuren(o.statusKleur, o.berekendeStatusKleur));
     cel(rij, o.team);
     cel(rij, o.domein);
-    cel(rij, o.gebied ? link(o.gebied, basis + 'dashboard/gebied/' + encodeURIComponent(o.gebied.trim())) : '');
+    cel(rij, o.gebied ? link(o.gebied, basis + 'dashboard/gebied?naam=' + encodeURIComponent(o.gebied.trim())) : '');
     cel(rij, o.budget == null ? '' : geld.format(o.budget), 'getal');
     cel(rij, o.fte == null ? '' : getal.format(o.fte), 'getal');
     cel(rij, o.einddatum ? datum.format(new Date(o.einddatum)) : '');
@@ -126,7 +126,7 @@ function grafiek(id, type, labels, reeksen, opties = {}) {
 /** A doel leads to its impact, a gebied to its area plan. */
 function groepLink(groepering, m) {
   if (groepering === 'perDoel' && m.naam) { return link(`${m.groep} – ${m.naam}`, basis + 'dashboard/doel/' + encodeURIComponent(m.groep)); }
-  if (groepering === 'perGebied' && m.groep !== '(geen gebied)') { return link(m.groep, basis + 'dashboard/gebied/' + encodeURIComponent(m.groep)); }
+  if (groepering === 'perGebied' && m.groep !== '(geen gebied)') { return link(m.groep, basis + 'dashboard/gebied?naam=' + encodeURIComponent(m.groep)); }
   return m.groep;
 }
 

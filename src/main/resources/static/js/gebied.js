@@ -42,7 +42,7 @@ function tabel(caption, koppen, rijen, voet) {
 
 const bedrag = w => (w == null ? '–' : geld.format(w));
 const capaciteit = w => (w == null ? '–' : fte.format(w));
-const gebiedHref = naam => basis + 'dashboard/gebied/' + encodeURIComponent(naam);
+const gebiedHref = naam => basis + 'dashboard/gebied?naam=' + encodeURIComponent(naam);
 const opdrachtHref = sleutel => basis + 'dashboard/opdracht/' + encodeURIComponent(sleutel);
 
 function cijfers(g) {
@@ -149,7 +149,7 @@ function plan(p) {
 
 async function laad() {
   const gebied = document.getElementById('inhoud').dataset.gebied;
-  const antwoord = await fetch(basis + 'api/gebieden' + (gebied ? '/' + encodeURIComponent(gebied) : ''),
+  const antwoord = await fetch(basis + 'api/gebieden' + (gebied ? '?naam=' + encodeURIComponent(gebied) : ''),
     { headers: { Accept: 'application/json' } });
   if (antwoord.status === 401) { window.location = basis + 'login'; return; }
   if (!antwoord.ok) {

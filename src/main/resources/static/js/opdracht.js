@@ -56,7 +56,7 @@ async function laad() {
   const gegevens = document.getElementById('gegevens');
   gegevens.replaceChildren();
   [['Fase', o.fase], ['Statuskleur', kleur(o.statusKleur, o.berekendeStatusKleur, o.kleurToelichting)], ['Type', o.type], ['Domein', o.domein],
-    ['Gebied', o.gebied && element('a', o.gebied, { href: basis + 'dashboard/gebied/' + encodeURIComponent(o.gebied.trim()) })],
+    ['Gebied', o.gebied && element('a', o.gebied, { href: basis + 'dashboard/gebied?naam=' + encodeURIComponent(o.gebied.trim()) })],
     ['Team', o.team], ['Opdrachtgever', o.opdrachtgever], ['Vraagstuk', o.vraagstuk],
     ['Verwacht resultaat', o.verwachtResultaat], ['Beleidstheorie', o.beleidstheorie], ['Budget', e(o.budget)],
     ['Capaciteit (FTE)', f(o.fte)], ['Looptijd', `${d(o.startdatum)} – ${d(o.einddatum)}`],

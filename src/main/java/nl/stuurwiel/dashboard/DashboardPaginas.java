@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.stuurwiel.doel.DoelService;
 import nl.stuurwiel.opdracht.OpdrachtInzage;
@@ -99,6 +100,12 @@ public class DashboardPaginas {
         gebiedService.controleer(gebied);
         model.addAttribute("gebied", gebied);
         return "gebied";
+    }
+
+    /** The same page for any name, as the dashboard links to it: a slash or a % cannot travel in the path. */
+    @GetMapping(path = "/dashboard/gebied", params = "naam")
+    public String gebiedVan(@RequestParam String naam, Model model) {
+        return gebied(naam, model);
     }
 
     /** Teams and their capacity; MT and administrators add and change them here. */

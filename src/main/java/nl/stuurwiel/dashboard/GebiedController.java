@@ -4,6 +4,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.stuurwiel.system.Klok;
@@ -27,5 +28,11 @@ public class GebiedController {
     @GetMapping("/{gebied}")
     public GebiedService.Gebiedsplan plan(@PathVariable String gebied) {
         return gebiedService.plan(gebied, Klok.vandaag());
+    }
+
+    /** The same, for any name: a slash, a percent sign or a semicolon cannot travel in the path. */
+    @GetMapping(params = "naam")
+    public GebiedService.Gebiedsplan planVan(@RequestParam String naam) {
+        return plan(naam);
     }
 }

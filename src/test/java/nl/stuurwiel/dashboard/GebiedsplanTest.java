@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -244,5 +245,18 @@ class GebiedsplanTest extends LevenscyclusTestBasis {
         mvc.perform(get("/dashboard/gebied/{gebied}", "Bestaat niet " + UUID.randomUUID())
                 .with(httpBasic(mt, WACHTWOORD))).andExpect(status().isNotFound());
         mvc.perform(get("/api/gebieden")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aGebiedWhoseNameCannotTravelInThePathIsReachedByItsName() throws Exception {
+        String naam = "Noord/Oost; 50% .. " + UUID.randomUUID().toString().substring(0, 6);
+        String sleutel = vraagAan(aanvraag(portfolio.team("3.0"), naam, false, doel)).getBusinessKey();
+
+        mvc.perform(get("/api/gebieden").param("naam", naam).with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.gebied").value(naam))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(sleutel)));
+        mvc.perform(get("/dashboard/gebied").param("naam", naam).with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(status().isOk()).andExpect(view().name("gebied"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Gebiedsplan " + naam)));
     }
 }
