@@ -381,9 +381,25 @@ public class OpdrachtService {
         return fouten;
     }
 
+    /** The years an opdracht can run in; 1026 or 2207 is a typo, refused at its field. */
+    static final int EERSTE_JAAR = 2000;
+    static final int LAATSTE_JAAR = 2099;
+
     private static void controleerPeriode(LocalDate start, LocalDate eind) {
-        if (start != null && eind != null && eind.isBefore(start)) {
-            throw new OngeldigeInvoerException("einddatum", "ligt voor de startdatum " + new Opmaak().datum(start));
+        Map<String, String> fouten = new LinkedHashMap<>();
+        binnenDeJaren("startdatum", start, fouten);
+        binnenDeJaren("einddatum", eind, fouten);
+        if (fouten.isEmpty() && start != null && eind != null && eind.isBefore(start)) {
+            fouten.put("einddatum", "ligt voor de startdatum " + new Opmaak().datum(start));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+    }
+
+    private static void binnenDeJaren(String veld, LocalDate datum, Map<String, String> fouten) {
+        if (datum != null && (datum.getYear() < EERSTE_JAAR || datum.getYear() > LAATSTE_JAAR)) {
+            fouten.put(veld, "ligt niet tussen " + EERSTE_JAAR + " en " + LAATSTE_JAAR);
         }
     }
 

@@ -119,6 +119,16 @@ class OpdrachtApiTest {
     }
 
     @Test
+    void datesOutsideTheYearsAnOpdrachtCanRunInAreRefusedAtTheirFields() throws Exception {
+        long vooraf = opdrachten.count();
+        aanvragen(aanvrager, aanvraag().replace("2027-01-01", "1900-01-01").replace("2027-12-31", "2999-12-31"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.startdatum").value("ligt niet tussen 2000 en 2099"))
+                .andExpect(jsonPath("$.velden.einddatum").value("ligt niet tussen 2000 en 2099"));
+        assertThat(opdrachten.count()).isEqualTo(vooraf);
+    }
+
+    @Test
     void anUnknownTeamIsNamedWithTheCodesThatWouldDo() throws Exception {
         long vooraf = opdrachten.count();
         aanvragen(aanvrager, aanvraag().replace("\"team\": \"" + teamCode + "\"", "\"team\": \"BESTAAT-NIET\""))
