@@ -45,10 +45,10 @@ public class RapportagePaginas {
 
     /** Start by hand from the page (portfolio office, MT, administrators); errors come back on the page. */
     @PostMapping("/dashboard/rapportages")
-    public String start(@RequestParam(required = false) Integer jaar, @RequestParam(required = false) Integer half,
+    public String start(@RequestParam(required = false) String jaar, @RequestParam(required = false) Integer half,
             Model model, RedirectAttributes doorsturen) {
         try {
-            Halfjaarrapportage rapportage = rapportageService.start(new PeriodeInvoer(null, null, jaar, half));
+            Halfjaarrapportage rapportage = rapportageService.start(new PeriodeInvoer(null, null, jaartal(jaar), half));
             doorsturen.addFlashAttribute("melding", "'" + rapportage.getTitel()
                     + "' is samengesteld; het portfoliobureau schrijft nu de toelichting in Tasklist.");
             return "redirect:/dashboard/rapportages";
@@ -59,5 +59,17 @@ public class RapportagePaginas {
             model.addAttribute("fout", e.getMessage());
         }
         return rapportages(model);
+    }
+
+    /** Read here, so that a year the browser let through ("abc") is answered on the page, not as JSON. */
+    private static Integer jaartal(String jaar) {
+        if (jaar == null || jaar.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(jaar.strip());
+        } catch (NumberFormatException e) {
+            throw new OngeldigeInvoerException("jaar", "is geen jaartal: '" + jaar.strip() + "'");
+        }
     }
 }

@@ -281,6 +281,10 @@ class RapportageApiTest {
         mvc.perform(post("/dashboard/rapportages").param("jaar", jaar).param("half", "3")
                 .with(httpBasic(intake, WACHTWOORD)).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Niet gestart: Halfjaar")));
+        mvc.perform(post("/dashboard/rapportages").param("jaar", "twintig").param("half", "1")
+                .with(httpBasic(intake, WACHTWOORD)).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Niet gestart: Jaar is geen jaartal: &#39;twintig&#39;")));
         mvc.perform(post("/dashboard/rapportages").param("jaar", "2100").param("half", "1")
                 .with(httpBasic(intake, WACHTWOORD)).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
