@@ -14,4 +14,6 @@ public interface HalfjaarrapportageRepository extends JpaRepository<Halfjaarrapp
 
     boolean existsByPeriodeVanAndPeriodeTotAndStatusIn(LocalDate van, LocalDate tot,
             Collection<RapportageStatus> statussen);
+
+    long countByPeriodeVanAndPeriodeTot(LocalDate van, LocalDate tot);
 }

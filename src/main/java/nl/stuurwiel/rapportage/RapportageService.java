@@ -90,7 +90,10 @@ public class RapportageService {
         }
         Instant nu = ClockUtil.getCurrentTime().toInstant();
         Momentopname momentopname = samensteller.stelSamen(periode.van(), periode.tot(), nu);
-        Halfjaarrapportage rapportage = new Halfjaarrapportage(periode.titel(), periode.van(), periode.tot(),
+        // A new report over a period that has one already (a correction) says which version it is.
+        long eerder = rapportages.countByPeriodeVanAndPeriodeTot(periode.van(), periode.tot());
+        String titel = eerder == 0 ? periode.titel() : periode.titel() + " (versie " + (eerder + 1) + ")";
+        Halfjaarrapportage rapportage = new Halfjaarrapportage(titel, periode.van(), periode.tot(),
                 schrijf(momentopname), nu, door);
         rapportage.setProcesInstantieId(procesInstantieId);
         return rapportages.save(rapportage);

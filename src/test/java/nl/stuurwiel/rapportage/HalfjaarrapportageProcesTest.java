@@ -128,6 +128,10 @@ class HalfjaarrapportageProcesTest extends LevenscyclusTestBasis {
         assertThat(gepubliceerd.getStatus()).isEqualTo(RapportageStatus.GEPUBLICEERD);
         assertThat(gepubliceerd.getVastgesteldOp()).isEqualTo(nu.toInstant());
         assertThat(gepubliceerd.getMomentopname()).isEqualTo(terVaststelling.getMomentopname());
+
+        // A correction of the published report can be compiled; its title tells the two apart.
+        ProcessInstance correctie = startHandmatig(gepubliceerd.getPeriodeVan(), gepubliceerd.getPeriodeTot());
+        assertThat(rapportage(correctie).getTitel()).isEqualTo(gepubliceerd.getTitel() + " (versie 2)");
     }
 
     @Test
