@@ -40,6 +40,8 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
     @EntityGraph(attributePaths = {"team"})
     List<Opdracht> findBySleutelIn(Collection<String> sleutels);
 
+    // The title is searched without its accents ("taalcafe" finds "Taalcafé"); the term arrives
+    // without them too (OpdrachtService.zoekterm). TRANSLATE exists in H2 and PostgreSQL alike.
     @EntityGraph(attributePaths = {"team"})
     @Query("""
             select o from Opdracht o
@@ -47,7 +49,9 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
               and (:team is null or o.team.code = :team)
               and (:domein is null or o.domein = :domein)
               and (:gebied is null or lower(trim(o.gebied)) = :gebied)
-              and (:zoekterm is null or lower(o.titel) like :zoekterm or lower(o.sleutel) like :zoekterm)
+              and (:zoekterm is null or cast(function('translate', lower(o.titel), 'áàâäãéèêëíìîïóòôöõúùûüçñý', 'aaaaaeeeeiiiiooooouuuucny') as String)
+                   like :zoekterm
+                   or lower(o.sleutel) like :zoekterm)
             """)
     Page<Opdracht> zoek(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") Domein domein,
             @Param("gebied") String gebied, @Param("zoekterm") String zoekterm, Pageable pageable);
@@ -60,7 +64,9 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
               and (:team is null or o.team.code = :team)
               and (:domein is null or o.domein = :domein)
               and (:gebied is null or lower(trim(o.gebied)) = :gebied)
-              and (:zoekterm is null or lower(o.titel) like :zoekterm or lower(o.sleutel) like :zoekterm)
+              and (:zoekterm is null or cast(function('translate', lower(o.titel), 'áàâäãéèêëíìîïóòôöõúùûüçñý', 'aaaaaeeeeiiiiooooouuuucny') as String)
+                   like :zoekterm
+                   or lower(o.sleutel) like :zoekterm)
               and (:aanvrager is null or o.aanvrager = :aanvrager)
               and (:alles = true or o.vertrouwelijk = false or o.team.groepId in :groepen or o.aanvrager = :gebruiker)
             """)

@@ -351,10 +351,15 @@ public class OpdrachtService {
                 : opdrachten.gebiedSpellingen(naam, PageRequest.of(0, 1)).stream().findFirst().orElse(getypt);
     }
 
-
     private static String zoekterm(String zoek) {
         return zoek == null || zoek.isBlank() ? null
-                : "%" + zoek.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                : "%" + zonderAccenten(zoek.strip().toLowerCase(java.util.Locale.ROOT)).replace("%", "")
+                        .replace("_", "") + "%";
+    }
+
+    /** "Taalcafé" as "taalcafe": the list's search ignores accents on both sides (OpdrachtRepository). */
+    static String zonderAccenten(String tekst) {
+        return java.text.Normalizer.normalize(tekst, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private void valideer(OpdrachtAanvraag aanvraag) {

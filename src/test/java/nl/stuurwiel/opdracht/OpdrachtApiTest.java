@@ -200,6 +200,17 @@ class OpdrachtApiTest {
     }
 
     @Test
+    void theSearchIgnoresAccentsOnBothSides() throws Exception {
+        aanvragen(aanvrager, aanvraag().replace("Huiswerkbegeleiding", "Taalcafé " + id)).andExpect(status().isCreated());
+        for (String zoek : List.of("taalcafe " + id, "TAALCAFÉ " + id, "Taalcafè " + id)) {
+            mvc.perform(get("/api/opdrachten").param("zoek", zoek).with(httpBasic(intake, WACHTWOORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.totaal").value(1))
+                    .andExpect(jsonPath("$.inhoud[0].titel").value("Taalcafé " + id));
+        }
+    }
+
+    @Test
     void listFiltersByPhaseTeamAndDomainAndPages() throws Exception {
         aanvragen(aanvrager, aanvraag()).andExpect(status().isCreated());
         aanvragen(aanvrager, aanvraag().replace("\"onderwijs\"", "\"sociaal\"")).andExpect(status().isCreated());
