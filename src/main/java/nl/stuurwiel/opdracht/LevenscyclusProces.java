@@ -31,6 +31,8 @@ public final class LevenscyclusProces {
         public static final String CAPACITEIT_TOEREIKEND = "capaciteitToereikend";
         /** The free capacity as MT's form shows it ("4,2"). */
         public static final String CAPACITEIT_VRIJ_TEKST = "capaciteitVrijTekst";
+        /** What the opdracht asks, as MT's forms show it. */
+        public static final String GEVRAAGD_TEKST = "gevraagdTekst";
         public static final String MT_BESLUIT = "mtBesluit";
         public static final String MT_TOELICHTING = "mtToelichting";
 

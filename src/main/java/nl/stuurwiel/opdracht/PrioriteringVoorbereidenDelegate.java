@@ -3,6 +3,7 @@ package nl.stuurwiel.opdracht;
 import static nl.stuurwiel.system.ProcesVariabelen.verplichteTekst;
 
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.system.Opmaak;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,14 @@ public class PrioriteringVoorbereidenDelegate implements JavaDelegate {
         execution.setVariable(Var.URGENTIE, naam(opdracht.getUrgentie()));
         execution.setVariable(Var.RISICO, naam(opdracht.getRisico()));
         execution.setVariable(Var.BUDGET, opdracht.getBudget() == null ? 0.0 : opdracht.getBudget().doubleValue());
+        execution.setVariable(Var.GEVRAAGD_TEKST, gevraagd(opdracht));
+    }
+
+    /** "€ 40.000 en 1,5 fte, 1 januari 2027 t/m 30 juni 2027": what MT weighs beside the score. */
+    static String gevraagd(Opdracht opdracht) {
+        Opmaak opmaak = new Opmaak();
+        return opmaak.euro(opdracht.getBudget()) + " en " + opmaak.getal(opdracht.getFte()) + " fte, "
+                + opmaak.datum(opdracht.getStartdatum()) + " t/m " + opmaak.datum(opdracht.getEinddatum());
     }
 
     private static String naam(Niveau niveau) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.Klok;
@@ -65,11 +66,12 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
         }
         BigDecimal besteed = gelezen(() -> bedrag(execution, Var.BESTEED_BUDGET), fouten);
         BigDecimal ingezet = gelezen(() -> fte(execution, Var.INGEZETTE_FTE), fouten);
-        reviewService.dienIn(sleutel, nummer, kleur, verplichteTekst(execution, Var.VOORTGANG), besteed, ingezet,
-                tekst(execution, Var.RISICOS), voorstel, gebruiker.id());
+        Opdracht opdracht = reviewService.dienIn(sleutel, nummer, kleur, verplichteTekst(execution, Var.VOORTGANG),
+                besteed, ingezet, tekst(execution, Var.RISICOS), voorstel, gebruiker.id()).getOpdracht();
+        // Against the plan, so that MT need not look the plan up to weigh the figures.
         Opmaak opmaak = new Opmaak();
-        execution.setVariable(Var.BESTEED_BUDGET_TEKST, opmaak.euro(besteed));
-        execution.setVariable(Var.INGEZETTE_FTE_TEKST, opmaak.getal(ingezet));
+        execution.setVariable(Var.BESTEED_BUDGET_TEKST, opmaak.euro(besteed) + " van " + opmaak.euro(opdracht.getBudget()));
+        execution.setVariable(Var.INGEZETTE_FTE_TEKST, opmaak.getal(ingezet) + " van " + opmaak.getal(opdracht.getFte()));
         String toelichting = tekst(execution, ReviewOpenenDelegate.KLEUR_TOELICHTING);
         try {
             StatusKleur berekend = statusKleurService.legVast(sleutel, kleur, voorgesteld, toelichting, Klok.vandaag());

@@ -180,7 +180,9 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(nieuw).isWaitingAt(Element.MT_BESLUIT).variables()
                 .containsEntry(Var.CAPACITEIT_VRIJ, 0.5)
                 .containsEntry(Var.CAPACITEIT_VRIJ_TEKST, "0,5")
-                .containsEntry(Var.CAPACITEIT_TOEREIKEND, false);
+                .containsEntry(Var.CAPACITEIT_TOEREIKEND, false)
+                .containsEntry(Var.GEVRAAGD_TEKST, "€ 40.000 en 1,5 fte, " + new Opmaak().datum(LocalDate.now())
+                        + " t/m " + new Opmaak().datum(LocalDate.now().plusMonths(6)));
     }
 
     @Test

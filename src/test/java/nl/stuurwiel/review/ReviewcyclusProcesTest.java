@@ -121,7 +121,7 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(pi).isWaitingAt(Element.UITVOEREN, Element.REVIEW_BEOORDELEN);
         assertThat(taak(pi, Element.REVIEW_BEOORDELEN)).hasCandidateGroup("mt");
         assertThat(pi).as("MT's form writes money and people the Dutch way").variables()
-                .containsEntry(Var.BESTEED_BUDGET_TEKST, "€ 12.500,50").containsEntry(Var.INGEZETTE_FTE_TEKST, "1,2");
+                .containsEntry(Var.BESTEED_BUDGET_TEKST, "€ 12.500,50 van € 40.000").containsEntry(Var.INGEZETTE_FTE_TEKST, "1,2 van 1,5");
         Voortgangsrapportage ingediend = portfolio.rapportages(pi.getBusinessKey()).get(0);
         assertThat(ingediend.getStatusKleur()).isEqualTo(StatusKleur.ORANJE);
         assertThat(ingediend.getVoortgang()).isEqualTo("Vier van de zes scholen doen mee");
