@@ -130,8 +130,17 @@ class DashboardTest extends LevenscyclusTestBasis {
                 .contains(lopend.getBusinessKey()).doesNotContain(geheim.getBusinessKey());
         Wachttijd intake = overzicht.wachttijden().stream().filter(w -> w.stap().equals("Intake")).findFirst()
                 .orElseThrow();
-        assertThat(intake.open()).as("every open intake but the confidential one, though no intake task is hers")
-                .isEqualTo(voorMt.open() - 1).isPositive();
+        // Other tests of this class leave confidential intakes too; none of them is hers.
+        java.util.Set<String> vertrouwelijk = new java.util.HashSet<>(
+                jdbc.queryForList("select sleutel from opdracht where vertrouwelijk = true", String.class));
+        long geheimOpen = historyService.createHistoricActivityInstanceQuery()
+                .activityId(Element.BEOORDEEL_INTAKE).unfinished().list().stream()
+                .map(a -> historyService.createHistoricProcessInstanceQuery()
+                        .processInstanceId(a.getProcessInstanceId()).singleResult().getBusinessKey())
+                .filter(vertrouwelijk::contains).count();
+        assertThat(geheimOpen).isPositive();
+        assertThat(intake.open()).as("every open intake but the confidential ones, though no intake task is hers")
+                .isEqualTo(voorMt.open() - geheimOpen).isPositive();
     }
 
     private Overzicht als(String gebruiker, String groep) {
