@@ -12,6 +12,11 @@ public record ImportVerslag(String bestand, String soort, String codering, Strin
         int aantalRijen, boolean geldig, boolean geimporteerd, List<Rij> rijen, List<Melding> fouten,
         List<Melding> waarschuwingen) {
 
+    /** The separator as the page names it: a tab is invisible. */
+    public String scheidingstekenNaam() {
+        return "\t".equals(scheidingsteken) ? "tab" : scheidingsteken;
+    }
+
     /** The opdracht one row creates; {@code sleutel} once it is imported. */
     public record Rij(int rij, String titel, String type, String domein, String gebied, String team,
             String teamNaam, String opdrachtgever, List<String> doelen, LocalDate startdatum, LocalDate einddatum,

@@ -61,6 +61,9 @@ class ImportBrowserTest {
                 browser.driver.findElement(By.cssSelector("#proefrun button[type=submit]")).click();
 
                 browser.wacht.until(visibilityOfElementLocated(By.id("rijen")));
+                assertThat(browser.driver.switchTo().activeElement().getAttribute("id"))
+                        .as("the focus goes to the report, not to the top of the page").isEqualTo("kop-verslag");
+                assertThat(browser.driver.getTitle()).startsWith("Proefrun – ");
                 assertThat(browser.driver.findElement(By.id("rijen")).getText()).contains(id + " Huiswerkklas")
                         .contains("2026-03-01").contains("2027-12-31").contains("€ 12.500,00");
                 assertThat(browser.driver.findElement(By.id("waarschuwingen")).getText()).contains("opmerking");
@@ -118,6 +121,7 @@ class ImportBrowserTest {
                             .sendKeys(bestand.toAbsolutePath().toString());
                     browser.driver.findElement(By.cssSelector("#proefrun button[type=submit]")).click();
                     browser.wacht.until(textToBePresentInElementLocated(By.tagName("main"), "groter dan 20 MB"));
+                    assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("fout");
                     assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Portfolio importeren");
                 });
             }
