@@ -129,7 +129,7 @@ public class DoelService {
             }
         }
         if (soort == null) {
-            fouten.put("soort", "is verplicht (ambitie, opgave, wettelijke_taak of doel)");
+            fouten.put("soort", "is verplicht: ambitie, opgave, wettelijke taak (wettelijke_taak) of doel");
             return ouder;
         }
         if (soort.isWortel() && ouderCode != null) {

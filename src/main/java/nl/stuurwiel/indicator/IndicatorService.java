@@ -265,9 +265,10 @@ public class IndicatorService {
         Map<String, String> fouten = new LinkedHashMap<>();
         Doel doel = null;
         Opdracht opdracht = null;
-        if (leeg(invoer.doel()) == leeg(invoer.opdracht())) {
-            fouten.put(leeg(invoer.doel()) ? "doel" : "opdracht",
-                    "een indicator hoort bij precies een doel of een opdracht");
+        if (leeg(invoer.doel()) && leeg(invoer.opdracht())) {
+            fouten.put("doel", "is verplicht: kies het doel (of geef de opdracht) waar de indicator bij hoort");
+        } else if (!leeg(invoer.doel()) && !leeg(invoer.opdracht())) {
+            fouten.put("opdracht", "een indicator hoort bij een doel of bij een opdracht, niet bij allebei");
         } else if (!leeg(invoer.doel())) {
             doel = doelen.findByCode(invoer.doel().strip()).orElse(null);
             if (doel == null) {
@@ -292,7 +293,7 @@ public class IndicatorService {
             fouten.put("bron", "is langer dan 300 tekens");
         }
         if (invoer.richting() == null) {
-            fouten.put("richting", "is verplicht (hoger_beter of lager_beter)");
+            fouten.put("richting", "is verplicht: hoger is beter (hoger_beter) of lager is beter (lager_beter)");
         }
         if (invoer.meetfrequentie() == null) {
             fouten.put("meetfrequentie", "is verplicht (maand, kwartaal, halfjaar of jaar)");

@@ -67,7 +67,7 @@ public class ApiFoutafhandeling {
             String toegestaan = f.getTargetType() != null && f.getTargetType().isEnum()
                     ? " (toegestaan: " + java.util.Arrays.toString(f.getTargetType().getEnumConstants())
                             .toLowerCase(java.util.Locale.ROOT) + ")"
-                    : "";
+                    : verwacht(f.getTargetType());
             return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
                     Map.of(pad(f), "ongeldige waarde '" + f.getValue() + "'" + toegestaan));
         }
@@ -79,11 +79,19 @@ public class ApiFoutafhandeling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Fout> verkeerdType(MethodArgumentTypeMismatchException e) {
-        Class<?> soort = e.getRequiredType();
-        String verwacht = soort == null ? "" : Number.class.isAssignableFrom(soort) || soort.isPrimitive()
-                ? " (een getal)" : java.time.temporal.Temporal.class.isAssignableFrom(soort) ? " (een datum als 2027-01-31)" : "";
         return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                Map.of(e.getName(), "ongeldige waarde '" + e.getValue() + "'" + verwacht));
+                Map.of(e.getName(), "ongeldige waarde '" + e.getValue() + "'" + verwacht(e.getRequiredType())));
+    }
+
+    /** What the field takes, for a value of the wrong kind: "ongeldige waarde 'abc' (een getal)". */
+    private static String verwacht(Class<?> soort) {
+        if (soort == null) {
+            return "";
+        }
+        if (Number.class.isAssignableFrom(soort) || soort.isPrimitive() && soort != boolean.class) {
+            return " (een getal)";
+        }
+        return java.time.temporal.Temporal.class.isAssignableFrom(soort) ? " (een datum als 2027-01-31)" : "";
     }
 
     /**

@@ -138,10 +138,10 @@ class IndicatorApiTest {
         stuur(post("/api/indicatoren"), indicator().replace("\"doel\": \"" + doelCode + "\"",
                 "\"doel\": \"" + doelCode + "\", \"opdracht\": \"OPD-2026-0001\""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.velden.opdracht", containsString("precies")));
+                .andExpect(jsonPath("$.velden.opdracht", containsString("niet bij allebei")));
         stuur(post("/api/indicatoren"), indicator().replace("\"doel\": \"" + doelCode + "\",", ""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.velden.doel", containsString("precies")));
+                .andExpect(jsonPath("$.velden.doel", containsString("is verplicht: kies het doel")));
         stuur(post("/api/indicatoren"), indicator().replace("\"streefdatum\": \"2028-01-01\",", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.velden.streefdatum").exists());

@@ -97,7 +97,7 @@ class AanvraagBrowserTest {
                 datum(browser, "aan-einddatum", "2026-12-31");
                 new Select(browser.driver.findElement(By.id("aan-reviewFrequentie"))).selectByValue("kwartaal");
                 browser.driver.findElement(By.id("aanvragen")).click();
-                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-aan-budget"), "ongeldige waarde 'veel'"));
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-aan-budget"), "ongeldige waarde 'veel' (een getal)"));
                 assertThat(browser.driver.findElement(By.id("fout-aan-titel")).getText()).isEmpty();
                 assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("aan-budget");
                 assertThat(opdrachten.count()).as("nothing registered").isEqualTo(vooraf);

@@ -132,6 +132,10 @@ class TeamApiTest extends LevenscyclusTestBasis {
                 .andExpect(jsonPath("$.velden.code").value("bestaat al"))
                 .andExpect(jsonPath("$.velden.capaciteitFte").value("heeft hoogstens twee decimalen"));
         stuur(post("/api/teams"), mt, """
+                {"code": "%s", "naam": "Groot", "capaciteitFte": 1000000}
+                """.formatted(code)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.capaciteitFte").value("mag hoogstens 999.999,99 zijn"));
+        stuur(post("/api/teams"), mt, """
                 {"code": "%s", "naam": "Dubbel in kleine letters", "capaciteitFte": 1}
                 """.formatted(bestaand.toLowerCase())).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.velden.code").value("bestaat al als " + bestaand))
