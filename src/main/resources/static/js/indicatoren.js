@@ -157,7 +157,7 @@ const Indicatoren = (() => {
       'Waarom beweegt de waarde zo?');
     veld('Voorstel (optioneel)', el('textarea', null, { name: 'voorstel', rows: '2', maxlength: '4000' }), 'Wat stellen we voor?');
     veld('Toelichting', el('textarea', null, { name: 'toelichting', rows: '2', maxlength: '4000' }),
-      'Verplicht bij een correctie: waarom wijkt de waarde af van de vorige?');
+      'Verplicht bij een correctie: waarom verandert de meting van deze periode (de waarde of het verhaal)?');
     const knoppen = el('div', null, { class: 'knoppen' });
     knoppen.append(el('button', 'Meting opslaan', { type: 'submit' }));
     form.append(knoppen);
@@ -165,7 +165,7 @@ const Indicatoren = (() => {
     const toonBestaand = () => {
       const m = i.metingen.find(x => x.periode === periodeKeuze.value);
       bestaand.textContent = m ? `${periode(m.periode, i.meetfrequentie)} heeft al de waarde ${g(m.waarde)}`
-        + `${m.versie > 1 ? ' (versie ' + m.versie + ')' : ''}. Een andere waarde is een correctie: de vorige blijft bewaard.` : '';
+        + `${m.versie > 1 ? ' (versie ' + m.versie + ')' : ''}. Opnieuw opslaan, ook met alleen een ander verhaal, is een correctie: de vorige versie blijft bewaard.` : '';
     };
     periodeKeuze.addEventListener('change', toonBestaand);
     toonBestaand();
