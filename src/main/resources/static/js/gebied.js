@@ -142,9 +142,23 @@ function plan(p) {
   }
   p.opgaven.forEach((o, n) => houder.append(opgave(o, n)));
   houder.append(indicatoren(p));
+  // The key figures count the ended opdrachten too; here they are named, so the reader knows which.
+  if (p.afgesloten.length) {
+    const sectie = el('section', null, { class: 'afgesloten', 'aria-labelledby': 'kop-afgesloten' });
+    sectie.append(el('h2', 'Afgerond of gestopt', { id: 'kop-afgesloten' }));
+    const lijst = el('ul');
+    p.afgesloten.forEach(a => {
+      const li = el('li');
+      li.append(link(`${a.sleutel} – ${a.titel}`, opdrachtHref(a.sleutel)), ` (${a.fase})`);
+      lijst.append(li);
+    });
+    sectie.append(lijst);
+    houder.append(sectie);
+  }
   const aantal = p.opgaven.reduce((s, o) => s + o.opdrachten.length, 0);
   document.getElementById('status').textContent =
-    `${aantal} ${aantal === 1 ? 'opdracht' : 'opdrachten'} bij ${p.opgaven.length} ${p.opgaven.length === 1 ? 'opgave' : 'opgaven'}, stand van ${Indicatoren.datum(p.peildatum)}`;
+    `${aantal} ${aantal === 1 ? 'opdracht' : 'opdrachten'} bij ${p.opgaven.length} ${p.opgaven.length === 1 ? 'opgave' : 'opgaven'}`
+    + `${p.afgesloten.length ? `, en ${p.afgesloten.length} afgerond of gestopt` : ''}, stand van ${Indicatoren.datum(p.peildatum)}`;
 }
 
 async function laad() {

@@ -66,8 +66,12 @@ public class GebiedService {
             String meetfrequentie, RealisatieRegel realisatie) {
     }
 
+    /** An opdracht of the gebied that has ended: counted in the key figures, named below the plan. */
+    public record Afgesloten(String sleutel, String titel, String fase) {
+    }
+
     public record Gebiedsplan(String gebied, LocalDate peildatum, Gebied totaal, List<Opgave> opgaven,
-            List<IndicatorStand> indicatoren) {
+            List<IndicatorStand> indicatoren, List<Afgesloten> afgesloten) {
     }
 
     private final EntityManager entityManager;
@@ -140,8 +144,11 @@ public class GebiedService {
         List<Doel> volgorde = opgaven.values().stream().flatMap(o -> o.opdrachten().stream())
                 .flatMap(r -> r.doelen().stream()).map(d -> perCode.get(d.code())).distinct().toList();
         String weergave = weergavenaam(rijen);
+        List<Afgesloten> afgesloten = rijen.stream().filter(r -> r.fase.isEindfase())
+                .sorted(Comparator.comparing((Rij r) -> r.sleutel)).map(r -> new Afgesloten(r.sleutel, r.titel, woord(r.fase)))
+                .toList();
         return new Gebiedsplan(weergave, peildatum, gebied(weergave, rijen, rapportages),
-                new ArrayList<>(opgaven.values()), indicatoren(sleutel, ids, volgorde, peildatum));
+                new ArrayList<>(opgaven.values()), indicatoren(sleutel, ids, volgorde, peildatum), afgesloten);
     }
 
     /** Not found unless the caller may see an opdracht in this gebied. */

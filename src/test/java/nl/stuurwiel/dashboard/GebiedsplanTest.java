@@ -248,6 +248,17 @@ class GebiedsplanTest extends LevenscyclusTestBasis {
     }
 
     @Test
+    void anEndedOpdrachtIsCountedAndNamedButNotInThePlan() throws Exception {
+        portfolio.wijzig(p4, o -> o.setFase(nl.stuurwiel.opdracht.Fase.AFGEROND));
+
+        plan(mt, gebied).andExpect(status().isOk())
+                .andExpect(jsonPath("$.totaal.afgerond").value(1))
+                .andExpect(jsonPath("$.afgesloten[*].sleutel", contains(p4)))
+                .andExpect(jsonPath("$.afgesloten[0].fase").value("afgerond"))
+                .andExpect(jsonPath("$.opgaven[*].opdrachten[*].sleutel", not(hasItem(p4))));
+    }
+
+    @Test
     void aGebiedWhoseNameCannotTravelInThePathIsReachedByItsName() throws Exception {
         String naam = "Noord/Oost; 50% .. " + UUID.randomUUID().toString().substring(0, 6);
         String sleutel = vraagAan(aanvraag(portfolio.team("3.0"), naam, false, doel)).getBusinessKey();
