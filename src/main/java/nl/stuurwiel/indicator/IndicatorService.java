@@ -311,7 +311,16 @@ public class IndicatorService {
         if (heeftDoelwaarde && leeg(invoer.eenheid())) {
             fouten.put("eenheid", "is verplicht bij een streefwaarde: een streefwaarde zonder eenheid zegt niets");
         }
-        if (invoer.basisdatum() != null && invoer.streefdatum() != null
+        // Typos such as 1026 or 2207; a baseline may lie decades back, a target not before 2000.
+        LocalDate basis = invoer.basisdatum();
+        LocalDate streef = invoer.streefdatum();
+        if (basis != null && (basis.getYear() < 1950 || basis.getYear() > 2100)) {
+            fouten.put("basisdatum", "ligt niet tussen 1950 en 2100");
+        }
+        if (streef != null && (streef.getYear() < 2000 || streef.getYear() > 2100)) {
+            fouten.put("streefdatum", "ligt niet tussen 2000 en 2100");
+        }
+        if (invoer.basisdatum() != null && invoer.streefdatum() != null && !fouten.containsKey("streefdatum")
                 && !invoer.streefdatum().isAfter(invoer.basisdatum())) {
             fouten.put("streefdatum", "ligt niet na de basisdatum " + new Opmaak().datum(invoer.basisdatum()));
         }

@@ -145,6 +145,9 @@ class IndicatorApiTest {
         stuur(post("/api/indicatoren"), indicator().replace("\"streefdatum\": \"2028-01-01\",", ""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.velden.streefdatum").exists());
+        stuur(post("/api/indicatoren"), indicator().replace("\"2028-01-01\"", "\"1990-01-01\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.streefdatum").value("ligt niet tussen 2000 en 2100"));
         stuur(post("/api/indicatoren"), indicator().replace("\"2028-01-01\"", "\"2025-06-01\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.velden.streefdatum", containsString("basisdatum")));
