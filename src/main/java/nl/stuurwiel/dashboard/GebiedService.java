@@ -145,8 +145,8 @@ public class GebiedService {
                 .flatMap(r -> r.doelen().stream()).map(d -> perCode.get(d.code())).distinct().toList();
         String weergave = weergavenaam(rijen);
         List<Afgesloten> afgesloten = rijen.stream().filter(r -> r.fase.isEindfase())
-                .sorted(Comparator.comparing((Rij r) -> r.sleutel)).map(r -> new Afgesloten(r.sleutel, r.titel, woord(r.fase)))
-                .toList();
+                .sorted(Comparator.comparing((Rij r) -> r.sleutel))
+                .map(r -> new Afgesloten(r.sleutel, r.titel, woord(r.fase))).toList();
         return new Gebiedsplan(weergave, peildatum, gebied(weergave, rijen, rapportages),
                 new ArrayList<>(opgaven.values()), indicatoren(sleutel, ids, volgorde, peildatum), afgesloten);
     }

@@ -29,8 +29,8 @@ import nl.stuurwiel.system.OngeldigeInvoerException;
 /**
  * A spreadsheet as rows of text cells, numbered as the spreadsheet shows them (first row = 1).
  * CSV comes from Excel in whatever the office PC uses: semicolon, comma or tab, UTF-8 (with or
- * without BOM), UTF-16 with BOM ("Unicode-tekst") or Windows-1252. XLSX cells are turned into the text the value parsers read: dates as ISO,
- * numbers with a decimal comma.
+ * without BOM), UTF-16 with BOM ("Unicode-tekst") or Windows-1252. XLSX cells are turned into the
+ * text the value parsers read: dates as ISO, numbers with a decimal comma.
  */
 record ImportBestand(String soort, String codering, String scheidingsteken, List<Regel> regels) {
 

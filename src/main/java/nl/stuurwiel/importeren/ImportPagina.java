@@ -86,7 +86,8 @@ public class ImportPagina {
         Upload upload = neem(sessie, token);
         if (upload == null) {
             keuzes(model, Standaard.GEEN);
-            model.addAttribute("fout", "Deze proefrun is verlopen, vervangen of al geïmporteerd; kies het bestand opnieuw.");
+            model.addAttribute("fout",
+                    "Deze proefrun is verlopen, vervangen of al geïmporteerd; kies het bestand opnieuw.");
             return "import";
         }
         keuzes(model, upload.standaard());

@@ -49,7 +49,8 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
               and (:team is null or o.team.code = :team)
               and (:domein is null or o.domein = :domein)
               and (:gebied is null or lower(trim(o.gebied)) = :gebied)
-              and (:zoekterm is null or cast(function('translate', lower(o.titel), 'áàâäãéèêëíìîïóòôöõúùûüçñý', 'aaaaaeeeeiiiiooooouuuucny') as String)
+              and (:zoekterm is null or cast(function('translate', lower(o.titel),
+                           'áàâäãéèêëíìîïóòôöõúùûüçñý', 'aaaaaeeeeiiiiooooouuuucny') as String)
                    like :zoekterm
                    or lower(o.sleutel) like :zoekterm)
             """)
@@ -64,7 +65,8 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
               and (:team is null or o.team.code = :team)
               and (:domein is null or o.domein = :domein)
               and (:gebied is null or lower(trim(o.gebied)) = :gebied)
-              and (:zoekterm is null or cast(function('translate', lower(o.titel), 'áàâäãéèêëíìîïóòôöõúùûüçñý', 'aaaaaeeeeiiiiooooouuuucny') as String)
+              and (:zoekterm is null or cast(function('translate', lower(o.titel),
+                           'áàâäãéèêëíìîïóòôöõúùûüçñý', 'aaaaaeeeeiiiiooooouuuucny') as String)
                    like :zoekterm
                    or lower(o.sleutel) like :zoekterm)
               and (:aanvrager is null or o.aanvrager = :aanvrager)

@@ -70,8 +70,10 @@ public class VoortgangVastleggenDelegate implements JavaDelegate {
                 besteed, ingezet, tekst(execution, Var.RISICOS), voorstel, gebruiker.id()).getOpdracht();
         // Against the plan, so that MT need not look the plan up to weigh the figures.
         Opmaak opmaak = new Opmaak();
-        execution.setVariable(Var.BESTEED_BUDGET_TEKST, opmaak.euro(besteed) + " van " + opmaak.euro(opdracht.getBudget()));
-        execution.setVariable(Var.INGEZETTE_FTE_TEKST, opmaak.getal(ingezet) + " van " + opmaak.getal(opdracht.getFte()));
+        execution.setVariable(Var.BESTEED_BUDGET_TEKST,
+                opmaak.euro(besteed) + " van " + opmaak.euro(opdracht.getBudget()));
+        execution.setVariable(Var.INGEZETTE_FTE_TEKST,
+                opmaak.getal(ingezet) + " van " + opmaak.getal(opdracht.getFte()));
         String toelichting = tekst(execution, ReviewOpenenDelegate.KLEUR_TOELICHTING);
         try {
             StatusKleur berekend = statusKleurService.legVast(sleutel, kleur, voorgesteld, toelichting, Klok.vandaag());

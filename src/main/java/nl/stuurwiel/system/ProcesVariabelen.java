@@ -63,7 +63,7 @@ public final class ProcesVariabelen {
         }
         BigDecimal getal;
         try {
-            getal = waarde instanceof Number n ? new BigDecimal(n.toString()) : new BigDecimal(waarde.toString().strip());
+            getal = new BigDecimal(waarde instanceof Number n ? n.toString() : waarde.toString().strip());
         } catch (NumberFormatException e) {
             throw new OngeldigeInvoerException(naam, "is geen getal: '" + waarde + "'");
         }

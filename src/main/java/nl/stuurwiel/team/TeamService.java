@@ -188,7 +188,8 @@ public class TeamService {
         } else if (fte.signum() < 0) {
             fouten.put("capaciteitFte", "mag niet negatief zijn");
         } else if (fte.compareTo(MAXIMALE_CAPACITEIT) > 0) {
-            fouten.put("capaciteitFte", "mag hoogstens " + new nl.stuurwiel.system.Opmaak().getal(MAXIMALE_CAPACITEIT) + " zijn");
+            fouten.put("capaciteitFte",
+                    "mag hoogstens " + new nl.stuurwiel.system.Opmaak().getal(MAXIMALE_CAPACITEIT) + " zijn");
         } else if (fte.stripTrailingZeros().scale() > 2) {
             fouten.put("capaciteitFte", "heeft hoogstens twee decimalen");
         }
