@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.stuurwiel.doel.DoelService;
 import nl.stuurwiel.opdracht.OpdrachtInzage;
 import nl.stuurwiel.security.Bewerkrechten;
+import nl.stuurwiel.security.SecurityConfig;
 import nl.stuurwiel.security.SsoInstellingen;
 import nl.stuurwiel.system.Pagina;
 
@@ -37,7 +38,12 @@ public class DashboardPaginas {
 
     /** With single sign-on the login page leads to the identity provider; the form stays for local accounts. */
     @GetMapping("/login")
-    public String login(Model model) {
+    public String login(Model model, jakarta.servlet.http.HttpServletRequest verzoek) {
+        jakarta.servlet.http.HttpSession sessie = verzoek.getSession(false);
+        if (sessie != null && sessie.getAttribute(SecurityConfig.LAATSTE_GEBRUIKERSNAAM) instanceof String naam) {
+            sessie.removeAttribute(SecurityConfig.LAATSTE_GEBRUIKERSNAAM);
+            model.addAttribute("gebruikersnaam", naam);
+        }
         model.addAttribute("sso", sso.isEnabled());
         model.addAttribute("ssoAdres", "/oauth2/authorization/" + sso.getRegistratie());
         return "login";

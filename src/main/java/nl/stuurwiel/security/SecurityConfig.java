@@ -146,6 +146,21 @@ public class SecurityConfig {
     }
 
     /** Operators need to see why a single sign-on failed; the user sees the login page with an error. */
+    /** The session attribute that brings a failed login's user name back into the form. */
+    public static final String LAATSTE_GEBRUIKERSNAAM = "stuurwiel.laatsteGebruikersnaam";
+
+    /** Back to the form with the name still filled in: only the password needs typing again. */
+    private static AuthenticationFailureHandler inloggenMislukt() {
+        SimpleUrlAuthenticationFailureHandler terug = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (verzoek, antwoord, fout) -> {
+            String naam = verzoek.getParameter("username");
+            if (naam != null && !naam.isBlank() && naam.length() <= 128) {
+                verzoek.getSession().setAttribute(LAATSTE_GEBRUIKERSNAAM, naam.strip());
+            }
+            terug.onAuthenticationFailure(verzoek, antwoord, fout);
+        };
+    }
+
     private static AuthenticationFailureHandler ssoMislukt() {
         SimpleUrlAuthenticationFailureHandler naarLogin = new SimpleUrlAuthenticationFailureHandler("/login?ssofout");
         return (request, response, fout) -> {
@@ -173,7 +188,8 @@ public class SecurityConfig {
                         .permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(nietIngelogd()))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard/").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/dashboard/")
+                        .failureHandler(inloggenMislukt()).permitAll())
                 .logout(uit -> uit.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(fouten -> fouten
                         .defaultAuthenticationEntryPointFor(nietIngelogd(), SecurityConfig::isApi)

@@ -118,6 +118,9 @@ class BeveiligingTest {
         String gebruiker = portfolio.gebruiker("webapp" + UUID.randomUUID().toString().substring(0, 8), WACHTWOORD,
                 Rollen.INTAKE);
         assertThat(inloggen(gebruiker, "geheim-maar-fout")).endsWith("/login?error");
+        assertThat(get("/login?error").body()).as("the name stays in the form; only the password is typed again")
+                .contains("value=\"" + gebruiker + "\"");
+        assertThat(get("/login").body()).as("once").doesNotContain("value=\"" + gebruiker + "\"");
         assertThat(inloggen(gebruiker, WACHTWOORD)).as("throttled right after a failed attempt").endsWith("/login?error");
         String terug;
         try {
