@@ -21,7 +21,7 @@ const e = w => (w == null ? '' : (Number.isInteger(w) ? geld : geldMetCenten).fo
 const kleur = (gekozen, berekend, toelichting) => (!gekozen ? '' : !berekend || berekend === gekozen ? gekozen
   : `${gekozen} (berekend: ${berekend}${toelichting ? '; het team licht toe: ' + toelichting : ''})`);
 const f = w => (w == null ? '' : getal.format(w));
-const pijl = (oud, nieuw, fmt) => (nieuw == null ? '' : `${fmt(oud)} → ${fmt(nieuw)}`);
+const pijl = (oud, nieuw, fmt) => (nieuw == null ? '' : oud === undefined ? `gevraagd: ${fmt(nieuw)}` : `${fmt(oud)} → ${fmt(nieuw)}`);
 
 function element(tag, tekst, attributen = {}) {
   const el = document.createElement(tag);
@@ -99,7 +99,8 @@ async function laad() {
     [r => r.risicos || ''], [r => r.voorstel || ''], [r => [r.besluit, r.besluitToelichting].filter(Boolean).join(': ')]]);
   // An adjustment keeps the values it replaced once it is applied; an open proposal is compared
   // with the opdracht as it is now, as MT's form does.
-  const oud = (b, vastgelegd, nu) => (b.status === 'voorgesteld' ? nu : vastgelegd);
+  // A rejected or lapsed proposal changed nothing and kept no old value: what was asked is shown as such.
+  const oud = (b, vastgelegd, nu) => (b.status === 'voorgesteld' ? nu : b.status === 'goedgekeurd' ? vastgelegd : undefined);
   rijen('#bijstellingen', o.bijstellingen, [[b => b.volgnummer], [b => b.status], [b => b.reden],
     [b => pijl(oud(b, b.oudBudget, o.budget), b.nieuwBudget, e), 'getal'],
     [b => pijl(oud(b, b.oudeFte, o.fte), b.nieuweFte, f), 'getal'],
