@@ -3,12 +3,14 @@ package nl.stuurwiel.opdracht;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import nl.stuurwiel.system.OnleesbareInvoer;
 
 /** A request for a new opdracht, from the API or from the Tasklist start form. */
 public record OpdrachtAanvraag(
@@ -29,7 +31,7 @@ public record OpdrachtAanvraag(
         LocalDate startdatum,
         LocalDate einddatum,
         ReviewFrequentie reviewFrequentie,
-        Boolean vertrouwelijk) {
+        Boolean vertrouwelijk) implements OnleesbareInvoer.EigenRegels {
 
     /** A request that is not confidential. */
     public OpdrachtAanvraag(String titel, String vraagstuk, String verwachtResultaat, String beleidstheorie,
@@ -38,6 +40,12 @@ public record OpdrachtAanvraag(
             ReviewFrequentie reviewFrequentie) {
         this(titel, vraagstuk, verwachtResultaat, beleidstheorie, type, domein, gebied, opdrachtgever, team, doelen,
                 budget, fte, startdatum, einddatum, reviewFrequentie, false);
+    }
+
+    /** The period's rules: they need no database, so an unreadable value elsewhere does not hide them. */
+    @Override
+    public Map<String, String> eigenRegelfouten() {
+        return OpdrachtService.periodefouten(startdatum, einddatum);
     }
 
     public boolean isVertrouwelijk() {

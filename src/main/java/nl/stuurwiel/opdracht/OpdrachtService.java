@@ -378,11 +378,7 @@ public class OpdrachtService {
         Map<String, String> fouten = validator.validate(aanvraag).stream().collect(Collectors.toMap(
                 f -> f.getPropertyPath().toString(), ConstraintViolation::getMessage, (a, b) -> a + "; " + b,
                 LinkedHashMap::new));
-        try {
-            controleerPeriode(aanvraag.startdatum(), aanvraag.einddatum());
-        } catch (OngeldigeInvoerException e) {
-            e.getVelden().forEach(fouten::putIfAbsent);
-        }
+        aanvraag.eigenRegelfouten().forEach(fouten::putIfAbsent);
         return fouten;
     }
 
@@ -391,15 +387,21 @@ public class OpdrachtService {
     static final int LAATSTE_JAAR = 2099;
 
     private static void controleerPeriode(LocalDate start, LocalDate eind) {
+        Map<String, String> fouten = periodefouten(start, eind);
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
+        }
+    }
+
+    /** What is wrong with a period from start to end, per field (empty when nothing is). */
+    static Map<String, String> periodefouten(LocalDate start, LocalDate eind) {
         Map<String, String> fouten = new LinkedHashMap<>();
         binnenDeJaren("startdatum", start, fouten);
         binnenDeJaren("einddatum", eind, fouten);
         if (fouten.isEmpty() && start != null && eind != null && eind.isBefore(start)) {
             fouten.put("einddatum", "ligt voor de startdatum " + new Opmaak().datum(start));
         }
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
+        return fouten;
     }
 
     private static void binnenDeJaren(String veld, LocalDate datum, Map<String, String> fouten) {

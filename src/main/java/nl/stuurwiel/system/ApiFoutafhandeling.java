@@ -59,31 +59,35 @@ public class ApiFoutafhandeling {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Fout> onleesbaar(HttpMessageNotReadableException e) {
+        Map<String, String> velden = new LinkedHashMap<>();
         if (e.getCause() instanceof UnrecognizedPropertyException u) {
-            return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                    Map.of(u.getPropertyName(), "onbekend veld"));
+            velden.put(u.getPropertyName(), "onbekend veld");
+        } else if (e.getCause() instanceof InvalidFormatException f) {
+            velden.put(pad(f), ongeldigeWaarde(f.getValue(), f.getTargetType()));
+        } else if (e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            velden.put(pad(m), "ongeldige waarde");
+        } else {
+            return antwoord(HttpStatus.BAD_REQUEST, "De aanvraag is geen geldige JSON", Map.of());
         }
-        if (e.getCause() instanceof InvalidFormatException f) {
-            String toegestaan = f.getTargetType() != null && f.getTargetType().isEnum()
-                    ? " (toegestaan: " + java.util.Arrays.toString(f.getTargetType().getEnumConstants())
-                            .toLowerCase(java.util.Locale.ROOT) + ")"
-                    : verwacht(f.getTargetType());
-            return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                    Map.of(pad(f), "ongeldige waarde '" + f.getValue() + "'" + toegestaan));
-        }
-        if (e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer", Map.of(pad(m), "ongeldige waarde"));
-        }
-        return antwoord(HttpStatus.BAD_REQUEST, "De aanvraag is geen geldige JSON", Map.of());
+        // What could not be read before the value that stopped the reading.
+        OnleesbareInvoer.verzamelde().forEach(velden::putIfAbsent);
+        return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer", velden);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Fout> verkeerdType(MethodArgumentTypeMismatchException e) {
         return antwoord(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                Map.of(e.getName(), "ongeldige waarde '" + e.getValue() + "'" + verwacht(e.getRequiredType())));
+                Map.of(e.getName(), ongeldigeWaarde(e.getValue(), e.getRequiredType())));
     }
 
-    /** What the field takes, for a value of the wrong kind: "ongeldige waarde 'abc' (een getal)". */
+    /** A value of the wrong kind, and what the field takes: "ongeldige waarde 'abc' (een getal)". */
+    static String ongeldigeWaarde(Object waarde, Class<?> soort) {
+        String toegestaan = soort != null && soort.isEnum()
+                ? " (toegestaan: " + java.util.Arrays.toString(soort.getEnumConstants()).toLowerCase(java.util.Locale.ROOT) + ")"
+                : verwacht(soort);
+        return "ongeldige waarde '" + waarde + "'" + toegestaan;
+    }
+
     private static String verwacht(Class<?> soort) {
         if (soort == null) {
             return "";

@@ -98,6 +98,8 @@ class AanvraagBrowserTest {
                 new Select(browser.driver.findElement(By.id("aan-reviewFrequentie"))).selectByValue("kwartaal");
                 browser.driver.findElement(By.id("aanvragen")).click();
                 browser.wacht.until(textToBePresentInElementLocated(By.id("fout-aan-budget"), "ongeldige waarde 'veel' (een getal)"));
+                assertThat(browser.driver.findElement(By.id("fout-aan-einddatum")).getText())
+                        .as("named in the same answer as the unreadable amount").contains("ligt voor de startdatum");
                 assertThat(browser.driver.findElement(By.id("fout-aan-titel")).getText()).isEmpty();
                 assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("aan-budget");
                 assertThat(opdrachten.count()).as("nothing registered").isEqualTo(vooraf);

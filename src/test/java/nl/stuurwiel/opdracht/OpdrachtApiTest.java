@@ -129,6 +129,29 @@ class OpdrachtApiTest {
     }
 
     @Test
+    void valuesThatCannotBeReadAreNamedTogetherWithTheOtherErrors() throws Exception {
+        long vooraf = opdrachten.count();
+        aanvragen(aanvrager, aanvraag().replace("\"titel\": \"Huiswerkbegeleiding\", ", "")
+                .replace("45000", "\"veel\"").replace("\"onderwijs\"", "\"feestje\"")
+                .replace("\"fte\": 0.8", "\"fte\": 0.8, \"kleur\": {\"rood\": [1, 2]}")
+                .replace("2027-12-31", "2026-12-31"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.budget").value("ongeldige waarde 'veel' (een getal)"))
+                .andExpect(jsonPath("$.velden.domein", startsWith("ongeldige waarde 'feestje' (toegestaan: [")))
+                .andExpect(jsonPath("$.velden.kleur").value("onbekend veld"))
+                .andExpect(jsonPath("$.velden.titel").value("is verplicht"))
+                .andExpect(jsonPath("$.velden.einddatum", startsWith("ligt voor de startdatum")))
+                .andExpect(jsonPath("$.velden.length()").value(5));
+        // A value of the wrong shape still stops the reading; what was noted before it is named too.
+        aanvragen(aanvrager, aanvraag().replace("45000", "\"?\"").replace("\"kwartaal\"", "[\"kwartaal\"]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.budget").value("ongeldige waarde '?' (een getal)"))
+                .andExpect(jsonPath("$.velden.reviewFrequentie").value("ongeldige waarde"))
+                .andExpect(jsonPath("$.velden.length()").value(2));
+        assertThat(opdrachten.count()).isEqualTo(vooraf);
+    }
+
+    @Test
     void anUnknownTeamIsNamedWithTheCodesThatWouldDo() throws Exception {
         long vooraf = opdrachten.count();
         aanvragen(aanvrager, aanvraag().replace("\"team\": \"" + teamCode + "\"", "\"team\": \"BESTAAT-NIET\""))
