@@ -2,8 +2,14 @@
 // Portfolio dashboard: reads /api/dashboard and /api/opdrachten; renders tables first, charts on top.
 
 const DOMEINEN = ['sociaal', 'fysiek', 'economie', 'onderwijs', 'veiligheid', 'bedrijfsvoering', 'dienstverlening'];
-const geld = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+// Whole euros without cents; an amount with cents keeps them, so sums add up to what was entered.
+const geld = (() => {
+  const rond = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const metCenten = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
+  return { format: w => (Number.isInteger(w) ? rond : metCenten).format(w) };
+})();
+const fte = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+const dagen = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' });
 const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
 
@@ -92,7 +98,7 @@ async function laadOpdrachten() {
     cel(rij, o.domein);
     cel(rij, o.gebied ? link(o.gebied, basis + 'dashboard/gebied?naam=' + encodeURIComponent(o.gebied.trim())) : '');
     cel(rij, o.budget == null ? '' : geld.format(o.budget), 'getal');
-    cel(rij, o.fte == null ? '' : getal.format(o.fte), 'getal');
+    cel(rij, o.fte == null ? '' : fte.format(o.fte), 'getal');
     cel(rij, o.einddatum ? datum.format(new Date(o.einddatum)) : '');
   });
   document.getElementById('pagina').textContent = lijst.totaal === 0 ? 'Geen opdrachten gevonden met deze selectie'
@@ -142,8 +148,8 @@ function toonMiddelen(d, groepering) {
     cel(rij, m.aantal, 'getal');
     cel(rij, geld.format(m.budget), 'getal');
     cel(rij, geld.format(m.besteed), 'getal');
-    cel(rij, getal.format(m.fte), 'getal');
-    cel(rij, getal.format(m.ingezetteFte), 'getal');
+    cel(rij, fte.format(m.fte), 'getal');
+    cel(rij, fte.format(m.ingezetteFte), 'getal');
   });
   grafiek('grafiek-middelen', 'bar', rijen.map(m => m.groep), [
     { label: 'Budget', data: rijen.map(m => m.budget), backgroundColor: '#8fb8d0' },
@@ -163,9 +169,9 @@ async function laadOverzicht() {
   vul('#teams', bestaand, (rij, t) => {
     if (t.overbelast) { rij.className = 'overbelast'; }
     cel(rij, t.naam + (t.overbelast ? ' (overbelast)' : ''));
-    cel(rij, getal.format(t.capaciteitFte), 'getal');
-    cel(rij, getal.format(t.ingezetFte), 'getal');
-    cel(rij, getal.format(t.vrijFte), 'getal');
+    cel(rij, fte.format(t.capaciteitFte), 'getal');
+    cel(rij, fte.format(t.ingezetFte), 'getal');
+    cel(rij, fte.format(t.vrijFte), 'getal');
   });
   grafiek('grafiek-teams', 'bar', bestaand.map(t => t.code), [
     { label: 'Capaciteit', data: bestaand.map(t => t.capaciteitFte), backgroundColor: '#8fb8d0' },
@@ -182,9 +188,9 @@ async function laadOverzicht() {
     { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } });
   vul('#wachttijden', d.wachttijden, (rij, w) => {
     cel(rij, w.stap);
-    cel(rij, w.gemiddeldDagen == null ? '–' : getal.format(w.gemiddeldDagen), 'getal');
+    cel(rij, w.gemiddeldDagen == null ? '–' : dagen.format(w.gemiddeldDagen), 'getal');
     cel(rij, w.open, 'getal');
-    cel(rij, w.oudsteOpenDagen == null ? '–' : getal.format(w.oudsteOpenDagen), 'getal');
+    cel(rij, w.oudsteOpenDagen == null ? '–' : dagen.format(w.oudsteOpenDagen), 'getal');
   });
   vul('#reviews', d.reviewsKomend, (rij, r) => {
     cel(rij, datum.format(new Date(r.moment)));

@@ -2,7 +2,12 @@
 // Area plans: without a gebied the overall plan (/api/gebieden), with one its plan on one page
 // (/api/gebieden/{gebied}): key figures, opgaven by priority under their ambition, indicators.
 
-const geld = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+// Whole euros without cents; an amount with cents keeps them, so sums add up to what was entered.
+const geld = (() => {
+  const rond = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const metCenten = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
+  return { format: w => (Number.isInteger(w) ? rond : metCenten).format(w) };
+})();
 const fte = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
 const { el } = Indicatoren;

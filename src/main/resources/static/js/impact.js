@@ -2,7 +2,12 @@
 // Follow the Impact: per doel the indicators (charts and tables), the contributing opdrachten and
 // the money and people they bring. Reads /api/dashboard/impact (?doel= for one doel and the doelen under it).
 
-const geld = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+// Whole euros without cents; an amount with cents keeps them, so sums add up to what was entered.
+const geld = (() => {
+  const rond = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  const metCenten = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
+  return { format: w => (Number.isInteger(w) ? rond : metCenten).format(w) };
+})();
 const fte = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const procent = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
 const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');

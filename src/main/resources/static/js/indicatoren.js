@@ -162,8 +162,17 @@ const Indicatoren = (() => {
     knoppen.append(el('button', 'Meting opslaan', { type: 'submit' }));
     form.append(knoppen);
 
+    // A correction starts from the period's story: saving a new value alone must not drop it.
+    // What the user typed stays; only text this form filled in itself follows the period.
+    const overgenomen = { verhaal: '', voorstel: '' };
     const toonBestaand = () => {
       const m = i.metingen.find(x => x.periode === periodeKeuze.value);
+      Object.keys(overgenomen).forEach(naam => {
+        const invoer = form.elements[naam];
+        if (invoer.value !== overgenomen[naam]) { return; }
+        invoer.value = (m && m[naam]) || '';
+        overgenomen[naam] = invoer.value;
+      });
       bestaand.textContent = m ? `${periode(m.periode, i.meetfrequentie)} heeft al de waarde ${g(m.waarde)}`
         + `${m.versie > 1 ? ' (versie ' + m.versie + ')' : ''}. Opnieuw opslaan, ook met alleen een ander verhaal, is een correctie: de vorige versie blijft bewaard.` : '';
     };

@@ -223,7 +223,7 @@ public class DashboardService {
         }
         opdrachten.stream().filter(o -> !gewichten.containsKey(o.id())).forEach(o -> optelling.tel(GEEN_DOEL, o.id(),
                 BigDecimal.ONE, o.budget(), o.besteed(), o.fte(), o.ingezet()));
-        return optelling.groepen().stream().map(g -> optelling.middelen(g, namen.get(g))).toList();
+        return optelling.allemaal(namen);
     }
 
     static final String GEEN_DOEL = "(geen doel)";
@@ -268,6 +268,44 @@ public class DashboardService {
 
         private static BigDecimal cent(BigDecimal waarde) {
             return waarde.setScale(2, RoundingMode.HALF_UP);
+        }
+
+        /**
+         * Every group, rounded to cents so that together they make the rounded total: three doelen
+         * sharing 100.000,01 get 33.333,34, 33.333,34 and 33.333,33, not three times 33.333,34. Each
+         * group is first rounded down; the cents that leaves go to the groups that lost most by it
+         * (the largest remainder), so no group is more than a cent from its exact share. Only for
+         * groups that do not overlap: each share is counted in one of them.
+         */
+        List<Middelen> allemaal(Map<String, String> namen) {
+            List<String> groepen = groepen();
+            BigDecimal[][] afgerond = new BigDecimal[groepen.size()][4];
+            for (int kolom = 0; kolom < 4; kolom++) {
+                BigDecimal totaal = BigDecimal.ZERO;
+                BigDecimal verdeeld = BigDecimal.ZERO;
+                BigDecimal[] rest = new BigDecimal[groepen.size()];
+                for (int g = 0; g < groepen.size(); g++) {
+                    BigDecimal exact = sommen.get(groepen.get(g))[kolom];
+                    afgerond[g][kolom] = exact.setScale(2, RoundingMode.FLOOR);
+                    rest[g] = exact.subtract(afgerond[g][kolom]);
+                    totaal = totaal.add(exact);
+                    verdeeld = verdeeld.add(afgerond[g][kolom]);
+                }
+                int centen = cent(totaal).subtract(verdeeld).movePointRight(2).intValueExact();
+                List<Integer> volgorde = new ArrayList<>(java.util.stream.IntStream.range(0, groepen.size()).boxed().toList());
+                volgorde.sort((a, b) -> rest[b].compareTo(rest[a]));
+                for (int i = 0; i < centen; i++) {
+                    int g = volgorde.get(i);
+                    afgerond[g][kolom] = afgerond[g][kolom].add(BigDecimal.ONE.movePointLeft(2));
+                }
+            }
+            List<Middelen> middelen = new ArrayList<>();
+            for (int g = 0; g < groepen.size(); g++) {
+                String groep = groepen.get(g);
+                middelen.add(new Middelen(groep, opdrachten.get(groep).size(), afgerond[g][0], afgerond[g][1],
+                        afgerond[g][2], afgerond[g][3], namen.get(groep)));
+            }
+            return middelen;
         }
     }
 

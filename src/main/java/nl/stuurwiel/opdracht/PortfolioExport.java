@@ -39,7 +39,7 @@ public class PortfolioExport {
     static final MediaType XLSX = MediaType
             .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    static final List<String> KOLOMMEN = List.of("Sleutel", "Titel", "Type", "Fase", "Statuskleur", "Team",
+    static final List<String> KOLOMMEN = List.of("Sleutel", "Titel", "Type", "Fase", "Statuskleur", "Berekende statuskleur", "Team",
             "Domein", "Gebied", "Budget", "FTE", "Startdatum", "Einddatum", "Prioriteitsscore", "Rang in de wachtrij",
             "Vertrouwelijk");
 
@@ -65,7 +65,7 @@ public class PortfolioExport {
     }
 
     private static Object[] waarden(Samenvatting o) {
-        return new Object[] { o.sleutel(), o.titel(), o.type(), o.fase(), o.statusKleur(), o.team(), o.domein(),
+        return new Object[] { o.sleutel(), o.titel(), o.type(), o.fase(), o.statusKleur(), o.berekendeStatusKleur(), o.team(), o.domein(),
                 o.gebied(), o.budget(), o.fte(), o.startdatum(), o.einddatum(), o.prioriteitScore(),
                 o.prioriteitRang(), o.vertrouwelijk() ? "ja" : "nee" };
     }

@@ -223,35 +223,48 @@ public class MomentopnameSamensteller {
         return regels;
     }
 
+    /** The period's decisions in the order they were taken, also within a day. */
     private List<Besluit> besluiten(Instant begin, Instant eind) {
-        List<Besluit> besluiten = new ArrayList<>();
+        record Genomen(Instant op, Besluit besluit) {
+        }
+        List<Genomen> besluiten = new ArrayList<>();
         entityManager.createQuery("""
                 select r from Voortgangsrapportage r join fetch r.opdracht o join fetch o.team
                 where r.besluit is not null and r.beoordeeldOp >= :begin and r.beoordeeldOp < :eind
                 """, Voortgangsrapportage.class).setParameter("begin", begin).setParameter("eind", eind)
-                .getResultList().forEach(r -> besluiten.add(new Besluit(dag(r.getBeoordeeldOp()), "review",
-                        r.getOpdracht().getSleutel(), r.getOpdracht().getTitel(), r.getOpdracht().getTeam().getCode(),
-                        zicht(r.getOpdracht()), r.getBesluit(), r.getBesluitToelichting(), null)));
+                .getResultList().forEach(r -> besluiten.add(new Genomen(r.getBeoordeeldOp(), new Besluit(
+                        dag(r.getBeoordeeldOp()), "review", r.getOpdracht().getSleutel(), r.getOpdracht().getTitel(),
+                        r.getOpdracht().getTeam().getCode(), zicht(r.getOpdracht()), r.getBesluit(),
+                        r.getBesluitToelichting(), null))));
         entityManager.createQuery("""
                 select b from Bijstelling b join fetch b.opdracht o join fetch o.team
                 where b.status in :statussen and b.beoordeeldOp >= :begin and b.beoordeeldOp < :eind
                 """, Bijstelling.class)
                 .setParameter("statussen", List.of(BijstellingStatus.GOEDGEKEURD, BijstellingStatus.AFGEWEZEN))
                 .setParameter("begin", begin).setParameter("eind", eind).getResultList()
-                .forEach(b -> besluiten.add(new Besluit(dag(b.getBeoordeeldOp()), "bijstelling",
-                        b.getOpdracht().getSleutel(), b.getOpdracht().getTitel(), b.getOpdracht().getTeam().getCode(),
-                        zicht(b.getOpdracht()), woord(b.getStatus()), b.getReden(), wijziging(b))));
+                .forEach(b -> besluiten.add(new Genomen(b.getBeoordeeldOp(), new Besluit(dag(b.getBeoordeeldOp()),
+                        "bijstelling", b.getOpdracht().getSleutel(), b.getOpdracht().getTitel(),
+                        b.getOpdracht().getTeam().getCode(), zicht(b.getOpdracht()), woord(b.getStatus()),
+                        toelichting(b), wijziging(b)))));
         // Handing an opdracht to another team is MT's decision on where the people go.
         entityManager.createQuery("""
                 select t from Overdracht t join fetch t.opdracht o join fetch o.team join fetch t.vanTeam
                 join fetch t.naarTeam where t.op >= :begin and t.op < :eind
                 """, Overdracht.class).setParameter("begin", begin).setParameter("eind", eind).getResultList()
-                .forEach(t -> besluiten.add(new Besluit(dag(t.getOp()), "overdracht", t.getOpdracht().getSleutel(),
-                        t.getOpdracht().getTitel(), t.getNaarTeam().getCode(), zicht(t.getOpdracht()), "overgedragen",
-                        t.getReden(), "team " + t.getVanTeam().getCode() + " naar " + t.getNaarTeam().getCode())));
-        besluiten.sort(Comparator.comparing(Besluit::datum).thenComparing(Besluit::opdracht)
-                .thenComparing(Besluit::soort));
-        return besluiten;
+                .forEach(t -> besluiten.add(new Genomen(t.getOp(), new Besluit(dag(t.getOp()), "overdracht",
+                        t.getOpdracht().getSleutel(), t.getOpdracht().getTitel(), t.getNaarTeam().getCode(),
+                        zicht(t.getOpdracht()), "overgedragen", t.getReden(),
+                        "team " + t.getVanTeam().getCode() + " naar " + t.getNaarTeam().getCode()))));
+        besluiten.sort(Comparator.comparing(Genomen::op).thenComparing(g -> g.besluit().opdracht())
+                .thenComparing(g -> g.besluit().soort()));
+        return besluiten.stream().map(Genomen::besluit).toList();
+    }
+
+    /** MT's reasoning on an adjustment, with the team's reason for asking it. */
+    static String toelichting(Bijstelling b) {
+        String aanleiding = b.getReden() == null || b.getReden().isBlank() ? null : "aanleiding: " + b.getReden();
+        return b.getToelichting() == null || b.getToelichting().isBlank() ? aanleiding
+                : aanleiding == null ? b.getToelichting() : b.getToelichting() + "; " + aanleiding;
     }
 
     /** What the adjustment changes: old and new value when approved, the proposal when rejected. */

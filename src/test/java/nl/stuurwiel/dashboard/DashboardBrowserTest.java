@@ -65,6 +65,7 @@ class DashboardBrowserTest {
         String basis = "http://localhost:" + poort;
         portfolio.wijzig(sleutel, o -> {
             o.setBudget(new BigDecimal("85000.50"));
+            o.setFte(new BigDecimal("0.75"));
             o.legStatusKleurVast(StatusKleur.ORANJE, StatusKleur.ROOD, StatusKleur.ROOD, "De nieuwe school telt nog niet mee");
             o.setImpact("Twintig gezinnen eerder in beeld");
         });
@@ -90,7 +91,7 @@ class DashboardBrowserTest {
                 browser.driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
                 browser.wacht.until(textToBePresentInElementLocated(By.id("pagina"), "Pagina 1 van 1 (1 opdracht)"));
                 assertThat(browser.driver.findElement(By.cssSelector("#opdrachten tbody")).getText()).contains(sleutel)
-                        .contains("intake");
+                        .contains("intake").as("cents and hundredths of an fte as entered").contains("€ 85.000,50", "0,75");
                 browser.foto("dashboard-portfolio");
                 assertThat(browser.driver.findElement(By.id("export-xlsx")).getAttribute("href"))
                         .as("the export takes the list's filters and order").contains("/api/opdrachten/export?")

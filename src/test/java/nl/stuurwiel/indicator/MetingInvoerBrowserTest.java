@@ -86,6 +86,8 @@ class MetingInvoerBrowserTest {
                 // Another value for the same quarter is a correction: it asks why, and keeps the first.
                 WebElement opnieuw = openFormulier(browser);
                 assertThat(opnieuw.getText()).contains(naam + " heeft al de waarde 95,5");
+                assertThat(opnieuw.findElement(By.name("verhaal")).getAttribute("value"))
+                        .as("the story of the period is kept unless changed").isEqualTo("Meer scholen doen mee");
                 opnieuw.findElement(By.name("waarde")).sendKeys("97");
                 opnieuw.findElement(By.cssSelector("button[type=submit]")).click();
                 browser.wacht.until(d -> opnieuw.findElement(By.cssSelector("[id^=fout-][id$=-toelichting]")).getText()
@@ -96,6 +98,8 @@ class MetingInvoerBrowserTest {
                 assertThat(metingen.findByIndicatorIdAndPeriodeOrderByVersieAsc(indicator.getId(), vorige))
                         .extracting(Meting::getWaarde).usingElementComparator(BigDecimal::compareTo)
                         .containsExactly(new BigDecimal("95.5"), new BigDecimal("97"));
+                assertThat(metingen.findByIndicatorIdAndPeriodeOrderByVersieAsc(indicator.getId(), vorige).get(1).getVerhaal())
+                        .isEqualTo("Meer scholen doen mee");
                 browser.foto("meting-invoeren");
 
                 browser.driver.manage().deleteAllCookies();

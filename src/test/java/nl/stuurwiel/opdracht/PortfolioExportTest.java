@@ -88,15 +88,17 @@ class PortfolioExportTest {
 
     @Test
     void csvHoldsWhatTheListShowsInItsOrderAndDefusesFormulas() throws Exception {
+        // The team chose orange where the rules compute red: both colours go out.
+        jdbc.update("update opdracht set status_kleur = 'ORANJE', berekende_status_kleur = 'ROOD' where sleutel = ?", openbaar);
         MockHttpServletResponse antwoord = export(buitenstaander, "formaat=csv&sorteer=titel,desc");
         assertThat(antwoord.getContentType()).startsWith("text/csv");
         assertThat(antwoord.getHeader("Content-Disposition")).matches("attachment; filename=\"stuurwiel-portfolio-\\d{4}-\\d\\d-\\d\\d\\.csv\"");
         String csv = new String(antwoord.getContentAsByteArray(), StandardCharsets.UTF_8);
         List<String> regels = csv.lines().toList();
-        assertThat(regels.get(0)).startsWith("\uFEFFSleutel;Titel;Type;Fase;Statuskleur;Team;Domein");
+        assertThat(regels.get(0)).startsWith("\uFEFFSleutel;Titel;Type;Fase;Statuskleur;Berekende statuskleur;Team;Domein");
         assertThat(regels).as("the confidential opdracht is not the outsider's to see").hasSize(3)
                 .noneMatch(r -> r.contains(geheim));
-        assertThat(regels.get(1)).startsWith(openbaar + ";Buurtkamers openen;interventie;intake;;" + team.getCode()
+        assertThat(regels.get(1)).startsWith(openbaar + ";Buurtkamers openen;interventie;intake;oranje;rood;" + team.getCode()
                 + ";sociaal;Centrum;12500,50;1,25;2026-01-01;2027-03-31;");
         assertThat(regels.get(2)).as("sorted by title, descending, and defused")
                 .startsWith(formule + ";\"'=HYPERLINK(\"\"https://example.org\"\")\";");
@@ -115,11 +117,11 @@ class PortfolioExportTest {
             assertThat(blad.getLastRowNum()).isEqualTo(3);
             Row rij = blad.getRow(1);
             assertThat(rij.getCell(0).getStringCellValue()).isEqualTo(openbaar);
-            assertThat(rij.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(rij.getCell(8).getNumericCellValue()).isEqualTo(12500.50);
-            assertThat(DateUtil.isCellDateFormatted(rij.getCell(11))).isTrue();
-            assertThat(rij.getCell(11).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 31));
-            assertThat(blad.getRow(2).getCell(14).getStringCellValue()).as("vertrouwelijk").isEqualTo("ja");
+            assertThat(rij.getCell(9).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(rij.getCell(9).getNumericCellValue()).isEqualTo(12500.50);
+            assertThat(DateUtil.isCellDateFormatted(rij.getCell(12))).isTrue();
+            assertThat(rij.getCell(12).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 31));
+            assertThat(blad.getRow(2).getCell(15).getStringCellValue()).as("vertrouwelijk").isEqualTo("ja");
         }
     }
 

@@ -141,7 +141,7 @@ class MomentopnameTest {
         assertThat(MomentopnameSamensteller.wijziging(new Bijstelling(null, 2, "Later klaar", null, new BigDecimal("1.5"),
                 LocalDate.of(2027, 10, 4), null, "team"))).as("a proposal, for the council in Dutch notation")
                 .isEqualTo("voorgesteld: fte 1,5; einddatum 4 oktober 2027");
-        assertThat(besluiten.get(3).toelichting()).isEqualTo("Extra groep");
+        assertThat(besluiten.get(3).toelichting()).as("MT's reasoning, then the team's").isEqualTo("Akkoord; aanleiding: Extra groep");
         assertThat(besluiten.get(1).zicht()).isEqualTo(
                 new Momentopname.Zicht(fixture.team.getGroepId(), "aanvrager-rapportage"));
     }
