@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.system.HuidigeGebruiker;
+import nl.stuurwiel.system.OngeldigeInvoerException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -34,10 +37,15 @@ public class OpdrachtRegistrerenDelegate implements JavaDelegate {
 
     private final OpdrachtService opdrachtService;
     private final InstantieAutorisaties instantieAutorisaties;
+    private final HistoryService historyService;
+    private final HuidigeGebruiker gebruiker;
 
-    public OpdrachtRegistrerenDelegate(OpdrachtService opdrachtService, InstantieAutorisaties instantieAutorisaties) {
+    public OpdrachtRegistrerenDelegate(OpdrachtService opdrachtService, InstantieAutorisaties instantieAutorisaties,
+            HistoryService historyService, HuidigeGebruiker gebruiker) {
         this.opdrachtService = opdrachtService;
         this.instantieAutorisaties = instantieAutorisaties;
+        this.historyService = historyService;
+        this.gebruiker = gebruiker;
     }
 
     @Override
@@ -49,10 +57,29 @@ public class OpdrachtRegistrerenDelegate implements JavaDelegate {
             execution.setProcessBusinessKey(sleutel);
             execution.setVariable(Var.OPDRACHT_KEY, sleutel);
             execution.removeVariables(AANVRAAG_VELDEN);
+        } else {
+            alleenEigenOpdracht(execution, sleutel);
         }
         Opdracht opdracht = opdrachtService.zetFase(sleutel, Fase.INTAKE);
         execution.setVariables(kenmerken(opdracht));
         instantieAutorisaties.naRegistratie(execution.getProcessInstanceId(), opdracht);
+    }
+
+    /**
+     * An existing opdracht is taken only by the process started for it, under its key, as the first
+     * one: never by a start that names the key of an opdracht that has a lifecycle already, which
+     * would take that one back to intake. The REST APIs refuse such a start first
+     * (BeschermdeProcesvariabelen); this holds for any other way in.
+     */
+    private void alleenEigenOpdracht(DelegateExecution execution, String sleutel) {
+        boolean eigen = sleutel.equals(execution.getProcessBusinessKey()) && gebruiker.alsSysteem(() -> historyService
+                .createHistoricProcessInstanceQuery().processDefinitionKey(LevenscyclusProces.PROCESS_ID)
+                .processInstanceBusinessKey(sleutel).list().stream()
+                .allMatch(p -> p.getId().equals(execution.getProcessInstanceId())));
+        if (!eigen) {
+            throw new OngeldigeInvoerException(Var.OPDRACHT_KEY, "opdracht " + sleutel
+                    + " heeft al een eigen proces; een nieuw proces kan haar niet overnemen");
+        }
     }
 
     /** What the forms and candidate groups of the model read; also set by {@link LevenscyclusInstap}. */

@@ -144,7 +144,7 @@ public final class OngeldigeInvoerMapper {
                 .build();
     }
 
-    static Optional<Response> alsOngeldig(Throwable fout) {
+    public static Optional<Response> alsOngeldig(Throwable fout) {
         for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
             if (oorzaak instanceof OngeldigeInvoerException ongeldig) {
                 Map<String, Object> antwoord = new LinkedHashMap<>();

@@ -64,12 +64,75 @@ class TaakViaEngineRestTest {
     }
 
     private HttpResponse<String> rondAf(Task taak, String variabelen) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/engine-rest/task/"
-                + taak.getId() + "/complete"))
+        return verstuur(intake, "POST", "/task/" + taak.getId() + "/complete", "{\"variables\": {" + variabelen + "}}");
+    }
+
+    private HttpResponse<String> verstuur(String gebruiker, String methode, String pad, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + poort + "/engine-rest" + pad))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((intake + ":" + WACHTWOORD).getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((gebruiker + ":" + WACHTWOORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"variables\": {" + variabelen + "}}")).build(), BodyHandlers.ofString());
+                .method(methode, BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
+    }
+
+    private static final String ACCEPTEREN = "\"intakeBesluit\": {\"value\": \"accepteren\"},"
+            + "\"intakeToelichting\": {\"value\": \"Compleet\"}, \"urgentie\": {\"value\": \"hoog\"},"
+            + "\"risico\": {\"value\": \"laag\"}";
+
+    /**
+     * Whoever may work one task may not point it at another opdracht, nor send the next tasks to
+     * another group: the variables the delegates keep are refused in every REST API.
+     */
+    @Test
+    void aTaskActsOnItsOwnOpdrachtOnlyAndCannotRedirectItsNextTasks() throws Exception {
+        String ander = opdrachtService.aanvragen(portfolio.volledigeAanvraag(portfolio.team("4.0"), portfolio.doel()),
+                PortfolioFixture.AANVRAGER).getSleutel();
+        Task taak = intakeTaak();
+
+        HttpResponse<String> antwoord = rondAf(taak, ACCEPTEREN + ", \"opdrachtKey\": {\"value\": \"" + ander + "\"}");
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
+        assertThat(antwoord.body()).contains("\"velden\":{\"opdrachtKey\":\"wordt door Stuurwiel zelf bijgehouden");
+        assertThat(portfolio.opdracht(ander).getFase()).isEqualTo(Fase.INTAKE);
+        assertThat(portfolio.opdracht(sleutel).getFase()).isEqualTo(Fase.INTAKE);
+        assertThat(intakeTaak().getId()).isEqualTo(taak.getId());
+
+        HttpResponse<String> tasklist = WebSessie.inloggen(poort, intake, WACHTWOORD).webappPost(TASKLIST_API + "/task/"
+                + taak.getId() + "/submit-form", "{\"variables\": {" + ACCEPTEREN + ", \"teamGroep\": {\"value\": \"mt\"}}}");
+        assertThat(tasklist.statusCode()).as(tasklist.body()).isEqualTo(400);
+        assertThat(tasklist.body()).contains("teamGroep");
+        assertThat(verstuur(intake, "PUT", "/task/" + taak.getId() + "/variables/reviewCyclus",
+                "{\"value\": \"R/PT1M\"}").statusCode()).isEqualTo(400);
+        assertThat(verstuur(intake, "POST", "/task/" + taak.getId() + "/variables",
+                "{\"modifications\": {}, \"deletions\": [\"opdrachtKey\"]}").statusCode()).isEqualTo(400);
+        assertThat(runtimeService.getVariable(taak.getProcessInstanceId(), LevenscyclusProces.Var.OPDRACHT_KEY))
+                .isEqualTo(sleutel);
+
+        assertThat(rondAf(taak, ACCEPTEREN).statusCode()).as("the task's own fields go through").isEqualTo(204);
+        assertThat(portfolio.opdracht(sleutel).getFase()).isEqualTo(Fase.PRIORITERING);
+        assertThat(portfolio.opdracht(ander).getFase()).isEqualTo(Fase.INTAKE);
+    }
+
+    /** A start that names an existing opdracht would take it back to intake: refused, also past the API. */
+    @Test
+    void aStartCannotTakeOverAnOpdrachtThatHasItsLifecycleAlready() throws Exception {
+        String aanvrager = "aanvrager" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        portfolio.gebruiker(aanvrager, WACHTWOORD, Rollen.AANVRAGER);
+        portfolio.wijzig(sleutel, o -> o.setFase(Fase.UITVOERING));
+        String start = "/process-definition/key/" + LevenscyclusProces.PROCESS_ID + "/start";
+
+        HttpResponse<String> antwoord = verstuur(aanvrager, "POST", start,
+                "{\"variables\": {\"opdrachtKey\": {\"value\": \"" + sleutel + "\"}}, \"withVariablesInReturn\": true}");
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
+        assertThat(antwoord.body()).contains("opdrachtKey").doesNotContain(portfolio.opdracht(sleutel).getTitel());
+        assertThat(verstuur(aanvrager, "POST", start, "{\"variables\": {\"aanvrager\": {\"value\": \"iemand\"}}}")
+                .statusCode()).isEqualTo(400);
+
+        // The engine's own API, as a process started by other means would: refused by the delegate.
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> runtimeService.startProcessInstanceByKey(
+                LevenscyclusProces.PROCESS_ID, sleutel, java.util.Map.of(LevenscyclusProces.Var.OPDRACHT_KEY, sleutel))))
+                .isInstanceOf(nl.stuurwiel.system.OngeldigeInvoerException.class).hasMessageContaining("heeft al een eigen proces");
+        assertThat(portfolio.opdracht(sleutel).getFase()).isEqualTo(Fase.UITVOERING);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sleutel).count()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,20 @@
+package nl.stuurwiel.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What a client may not set: the variables the delegates keep, never a field a form asks for. */
+class BeschermdeProcesvariabelenTest {
+
+    @Test
+    void theDelegatesVariablesAreProtectedAndTheFormsFieldsAreNot() {
+        assertThat(BeschermdeProcesvariabelen.BESCHERMD).contains("opdrachtKey", "opdrachtTitel", "teamGroep",
+                "aanvrager", "reviewCyclus", "geplandEinde", "prioriteitScore", "indicatorId", "eigenaar",
+                "vervaldatum", "rapportageId", "periodeVan", "periodeTot");
+        assertThat(BeschermdeProcesvariabelen.formulierVelden()).contains("intakeBesluit", "budget", "waarde",
+                "reviewBesluit", "toelichtingAlgemeen");
+        assertThat(BeschermdeProcesvariabelen.BESCHERMD)
+                .doesNotContainAnyElementsOf(BeschermdeProcesvariabelen.formulierVelden());
+    }
+}
