@@ -50,7 +50,8 @@ import nl.stuurwiel.team.TeamRepository;
 public class ActualiteitService {
 
     public record TeLateMeting(Long indicator, String naam, String doel, String opdracht, List<String> teams,
-            String eigenaar, String eigenaarNaam, String meetfrequentie, LocalDate laatstePeriode, LocalDate verwachtePeriode,
+            String eigenaar, String eigenaarNaam, String meetfrequentie, LocalDate laatstePeriode,
+            LocalDate verwachtePeriode,
             LocalDate uiterlijk, long dagenTeLaat, int ontbrekendePerioden) {
     }
 
@@ -170,7 +171,8 @@ public class ActualiteitService {
                     : List.copyOf(teamsPerDoel.getOrDefault(i.getDoel().getId(), Set.of()));
             teLaat.add(new TeLateMeting(i.getId(), i.getNaam(), i.getDoel() == null ? null : i.getDoel().getCode(),
                     opdracht == null ? null : opdracht.getSleutel(), betrokken, i.getEigenaar(),
-                    namen.naam(i.getEigenaar()), woord(i.getMeetfrequentie()), laatste.get(i.getId()), a.verwachtePeriode(), a.uiterlijk(),
+                    namen.naam(i.getEigenaar()), woord(i.getMeetfrequentie()), laatste.get(i.getId()),
+                    a.verwachtePeriode(), a.uiterlijk(),
                     a.dagenTeLaat(), a.ontbrekendePerioden()));
         }
         teLaat.sort(Comparator.comparingLong(TeLateMeting::dagenTeLaat).reversed()
