@@ -21,6 +21,8 @@ const e = w => (w == null ? '' : (Number.isInteger(w) ? geld : geldMetCenten).fo
 const kleur = (gekozen, berekend, toelichting) => (!gekozen ? '' : !berekend || berekend === gekozen ? gekozen
   : `${gekozen} (berekend: ${berekend}${toelichting ? '; het team licht toe: ' + toelichting : ''})`);
 const f = w => (w == null ? '' : getal.format(w));
+// People by name; an API that predates the name fields still gives the user id.
+const wie = (id, naam) => naam || id || '';
 const pijl = (oud, nieuw, fmt) => (nieuw == null ? '' : oud === undefined ? `gevraagd: ${fmt(nieuw)}` : `${fmt(oud)} → ${fmt(nieuw)}`);
 
 function element(tag, tekst, attributen = {}) {
@@ -76,7 +78,7 @@ async function laad() {
   o.openTaken.forEach(t => {
     const li = element('li');
     li.append(element('a', t.naam, { href: basis + 'camunda/app/tasklist/default/#/?task=' + encodeURIComponent(t.id) }));
-    li.append(` (${(t.kandidaatGroepen || []).join(', ') || t.toegewezenAan || ''}${t.vervaldatum ? ', uiterlijk ' + d(t.vervaldatum) : ''})`);
+    li.append(` (${(t.kandidaatGroepen || []).join(', ') || wie(t.toegewezenAan, t.toegewezenAanNaam)}${t.vervaldatum ? ', uiterlijk ' + d(t.vervaldatum) : ''})`);
     taken.append(li);
   });
   const cockpit = document.getElementById('cockpit');
@@ -105,12 +107,12 @@ async function laad() {
     [b => pijl(oud(b, b.oudBudget, o.budget), b.nieuwBudget, e), 'getal'],
     [b => pijl(oud(b, b.oudeFte, o.fte), b.nieuweFte, f), 'getal'],
     [b => pijl(oud(b, b.oudeEinddatum, o.einddatum), b.nieuweEinddatum, d)], [b => b.nieuweScope || ''],
-    [b => [b.beoordeeldDoor, b.toelichting].filter(Boolean).join(': ')]]);
+    [b => [wie(b.beoordeeldDoor, b.beoordeeldDoorNaam), b.toelichting].filter(Boolean).join(': ')]]);
   const geschiedenis = document.getElementById('geschiedenis');
   geschiedenis.replaceChildren();
   // The process's steps and the transfers to another team, in the order they happened.
-  [...o.geschiedenis.map(s => [new Date(s.begin), `${s.naam}${s.door ? ' (' + s.door + ')' : ''}${s.einde ? '' : ' – loopt'}`]),
-    ...(o.overdrachten || []).map(t => [new Date(t.op), `Overgedragen van team ${t.vanTeam} aan team ${t.naarTeam} (${t.door}): ${t.reden}`])]
+  [...o.geschiedenis.map(s => [new Date(s.begin), `${s.naam}${s.door ? ' (' + wie(s.door, s.doorNaam) + ')' : ''}${s.einde ? '' : ' – loopt'}`]),
+    ...(o.overdrachten || []).map(t => [new Date(t.op), `Overgedragen van team ${t.vanTeam} aan team ${t.naarTeam} (${wie(t.door, t.doorNaam)}): ${t.reden}`])]
     .sort((a, b) => a[0] - b[0])
     .forEach(([wanneer, tekst]) => geschiedenis.append(element('li', `${tijd.format(wanneer)} – ${tekst}`)));
   toonOverdracht(o);

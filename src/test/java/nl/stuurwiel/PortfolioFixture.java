@@ -152,9 +152,15 @@ public class PortfolioFixture {
 
     /** A Camunda user with this id and password, member of the given groups; returns the id. */
     public String gebruiker(String id, String wachtwoord, String... groepen) {
+        return gebruikerMetNaam(id, wachtwoord, "Testgebruiker", id, groepen);
+    }
+
+    /** As {@link #gebruiker}, with the first and last name the pages should show instead of the id. */
+    public String gebruikerMetNaam(String id, String wachtwoord, String voornaam, String achternaam,
+            String... groepen) {
         User nieuw = identityService.newUser(id);
-        nieuw.setFirstName("Testgebruiker");
-        nieuw.setLastName(id);
+        nieuw.setFirstName(voornaam);
+        nieuw.setLastName(achternaam);
         nieuw.setPassword(wachtwoord);
         identityService.saveUser(nieuw);
         for (String groep : groepen) {

@@ -79,14 +79,16 @@ public class AuditController {
             @RequestParam(required = false) Long naRevisie,
             @RequestParam(defaultValue = "5000") int max) {
         List<AuditRegel> regels = zoek(soort, sleutel, van, tot, naRevisie, max);
-        StringBuilder csv = new StringBuilder("revisie;tijdstip;gebruiker;soort;sleutel;actie;veld;van;naar\r\n");
+        // The name comes last: scripts that read the columns by position keep working.
+        StringBuilder csv = new StringBuilder(
+                "revisie;tijdstip;gebruiker;soort;sleutel;actie;veld;van;naar;naam gebruiker\r\n");
         for (AuditRegel regel : regels) {
             List<Wijziging> wijzigingen = regel.wijzigingen().isEmpty() ? List.of(new Wijziging(null, null, null))
                     : regel.wijzigingen();
             for (Wijziging w : wijzigingen) {
                 csv.append(String.join(";", List.of(String.valueOf(regel.revisie()), regel.tijdstip().toString(),
                         cel(regel.gebruiker()), cel(regel.soort()), cel(regel.sleutel()), cel(regel.actie()),
-                        cel(w.veld()), cel(w.van()), cel(w.naar())))).append("\r\n");
+                        cel(w.veld()), cel(w.van()), cel(w.naar()), cel(regel.gebruikerNaam())))).append("\r\n");
             }
         }
         return ResponseEntity.ok().contentType(CSV)

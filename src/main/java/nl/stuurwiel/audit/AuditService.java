@@ -33,6 +33,8 @@ import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtDoel;
 import nl.stuurwiel.review.Voortgangsrapportage;
+import nl.stuurwiel.system.Gebruikersnamen;
+import nl.stuurwiel.system.Gebruikersnamen.Namen;
 import nl.stuurwiel.team.Team;
 
 /**
@@ -49,12 +51,24 @@ public class AuditService {
     public record Wijziging(String veld, String van, String naar) {
     }
 
-    public record AuditRegel(long revisie, Instant tijdstip, String gebruiker, String soort, String sleutel,
-            String actie, List<Wijziging> wijzigingen) {
+    /** One revision of one record; {@code gebruikerNaam} for a reader, the id for the record's sake. */
+    public record AuditRegel(long revisie, Instant tijdstip, String gebruiker, String gebruikerNaam, String soort,
+            String sleutel, String actie, List<Wijziging> wijzigingen) {
+
+        AuditRegel metNaam(Namen namen) {
+            return new AuditRegel(revisie, tijdstip, gebruiker, namen.naam(gebruiker), soort, sleutel, actie,
+                    wijzigingen);
+        }
     }
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    private final Gebruikersnamen gebruikersnamen;
+
+    public AuditService(Gebruikersnamen gebruikersnamen) {
+        this.gebruikersnamen = gebruikersnamen;
+    }
 
     /**
      * Changes in [van, tot), oldest first; soort and sleutel narrow it down (null for all). At
@@ -70,6 +84,13 @@ public class AuditService {
      * arrive, and cheap on the revision index.
      */
     public List<AuditRegel> zoek(AuditSoort soort, String sleutel, Instant van, Instant tot, Long naRevisie,
+            int max) {
+        List<AuditRegel> regels = pagina(soort, sleutel, van, tot, naRevisie, max);
+        Namen namen = gebruikersnamen.van(regels.stream().map(AuditRegel::gebruiker).toList());
+        return regels.stream().map(r -> r.metNaam(namen)).toList();
+    }
+
+    private List<AuditRegel> pagina(AuditSoort soort, String sleutel, Instant van, Instant tot, Long naRevisie,
             int max) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         List<AuditRegel> regels = new ArrayList<>();
@@ -166,8 +187,8 @@ public class AuditService {
                 }
             }
             vorige.put(id, nu);
-            regels.add(new AuditRegel(revisie.getId(), revisie.getTijdstip(), revisie.getGebruiker(), soort.woord(),
-                    sleutelVan(entiteit), actie(type), wijzigingen));
+            regels.add(new AuditRegel(revisie.getId(), revisie.getTijdstip(), revisie.getGebruiker(), null,
+                    soort.woord(), sleutelVan(entiteit), actie(type), wijzigingen));
         }
         return regels;
     }

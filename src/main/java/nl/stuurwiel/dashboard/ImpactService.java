@@ -33,6 +33,8 @@ import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.Gebruikersnamen;
+import nl.stuurwiel.system.Gebruikersnamen.Namen;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
@@ -56,7 +58,8 @@ public class ImpactService {
      * the next), the moment the value is judged against its {@code norm}, and where charts put it.
      */
     public record MetingPunt(LocalDate periode, LocalDate peildatum, BigDecimal waarde, int versie, BigDecimal norm,
-            String toelichting, String verhaal, String voorstel, String ingevoerdDoor, Instant ingevoerdOp) {
+            String toelichting, String verhaal, String voorstel, String ingevoerdDoor, String ingevoerdDoorNaam,
+            Instant ingevoerdOp) {
     }
 
     public record IndicatorImpact(Long id, String naam, String definitie, String eenheid, String richting,
@@ -98,11 +101,13 @@ public class ImpactService {
     private final RealisatieBerekening berekening;
     private final Toegang toegang;
     private final Bewerkrechten rechten;
+    private final Gebruikersnamen gebruikersnamen;
 
     public ImpactService(EntityManager entityManager, DoelService doelService, OpdrachtService opdrachtService,
             DashboardService dashboardService, RealisatieBerekening berekening, Toegang toegang,
-            Bewerkrechten rechten) {
+            Bewerkrechten rechten, Gebruikersnamen gebruikersnamen) {
         this.entityManager = entityManager;
+        this.gebruikersnamen = gebruikersnamen;
         this.rechten = rechten;
         this.doelService = doelService;
         this.opdrachtService = opdrachtService;
@@ -167,11 +172,13 @@ public class ImpactService {
                 .setParameter("id", opdracht.getId()).getResultList();
         indicatoren.addAll(eigen);
         Map<Long, List<Meting>> metingen = actueleMetingen(indicatoren);
+        Namen namen = gebruikersnamen.van(metingen.values().stream().flatMap(List::stream)
+                .map(Meting::getIngevoerdDoor).toList());
         Map<Long, List<IndicatorImpact>> perDoel = new HashMap<>();
         for (Indicator i : indicatoren) {
             if (i.getDoel() != null) {
                 perDoel.computeIfAbsent(i.getDoel().getId(), k -> new ArrayList<>())
-                        .add(indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum));
+                        .add(indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum, namen));
             }
         }
 
@@ -186,7 +193,7 @@ public class ImpactService {
                     bijdragen.middelen(d, List.of(d.getId())), bijdragen.middelen(d, onderliggend)));
         });
         return new Impact(peildatum, opdracht == null ? null : opdracht.getSleutel(),
-                eigen.stream().map(i -> indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum))
+                eigen.stream().map(i -> indicator(i, metingen.getOrDefault(i.getId(), List.of()), peildatum, namen))
                         .toList(),
                 doelen);
     }
@@ -260,7 +267,7 @@ public class ImpactService {
         return actueel;
     }
 
-    private IndicatorImpact indicator(Indicator i, List<Meting> metingen, LocalDate peildatum) {
+    private IndicatorImpact indicator(Indicator i, List<Meting> metingen, LocalDate peildatum, Namen namen) {
         List<Lijnpunt> traject = i.isMeetbaar() && i.getBasisdatum() != null
                 ? List.of(new Lijnpunt(i.getBasisdatum(), i.getBasiswaarde()),
                         new Lijnpunt(i.getStreefdatum(), i.getStreefwaarde()))
@@ -271,7 +278,7 @@ public class ImpactService {
         List<MetingPunt> punten = metingen.stream().map(m -> new MetingPunt(m.getPeriode(),
                 i.getMeetfrequentie().volgende(m.getPeriode()), m.getWaarde(), m.getVersie(),
                 berekening.normVan(i, m.getPeriode()), m.getToelichting(), m.getVerhaal(), m.getVoorstel(),
-                m.getIngevoerdDoor(), m.getIngevoerdOp())).toList();
+                m.getIngevoerdDoor(), namen.naam(m.getIngevoerdDoor()), m.getIngevoerdOp())).toList();
         Opdracht opdracht = i.getOpdracht();
         boolean magMeten = i.isActief()
                 && rechten.magMeten(i.getEigenaar(), opdracht == null ? null : opdracht.getTeam().getGroepId());

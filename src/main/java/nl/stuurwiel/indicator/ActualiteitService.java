@@ -31,6 +31,8 @@ import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtRepository;
 import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.Gebruikersnamen;
+import nl.stuurwiel.system.Gebruikersnamen.Namen;
 import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.TeamRepository;
@@ -48,12 +50,13 @@ import nl.stuurwiel.team.TeamRepository;
 public class ActualiteitService {
 
     public record TeLateMeting(Long indicator, String naam, String doel, String opdracht, List<String> teams,
-            String eigenaar, String meetfrequentie, LocalDate laatstePeriode, LocalDate verwachtePeriode,
+            String eigenaar, String eigenaarNaam, String meetfrequentie, LocalDate laatstePeriode,
+            LocalDate verwachtePeriode,
             LocalDate uiterlijk, long dagenTeLaat, int ontbrekendePerioden) {
     }
 
     public record TeLateRapportage(String opdracht, String titel, String team, String taak, String toegewezenAan,
-            Date vervaldatum, long dagenTeLaat) {
+            String toegewezenAanNaam, Date vervaldatum, long dagenTeLaat) {
     }
 
     public record TeamActualiteit(String team, int metingenTeLaat, int rapportagesTeLaat) {
@@ -78,14 +81,16 @@ public class ActualiteitService {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HuidigeGebruiker gebruiker;
+    private final Gebruikersnamen gebruikersnamen;
     private final int respijtDagen;
     private final Toegang toegang;
 
     public ActualiteitService(IndicatorRepository indicatoren, MetingRepository metingen,
             OpdrachtRepository opdrachten, TeamRepository teams, TaskService taskService, RuntimeService runtimeService,
-            HuidigeGebruiker gebruiker, Toegang toegang,
+            HuidigeGebruiker gebruiker, Toegang toegang, Gebruikersnamen gebruikersnamen,
             @Value("${stuurwiel.actualiteit.respijt-dagen:30}") int respijtDagen) {
         this.toegang = toegang;
+        this.gebruikersnamen = gebruikersnamen;
         this.indicatoren = indicatoren;
         this.metingen = metingen;
         this.opdrachten = opdrachten;
@@ -146,7 +151,9 @@ public class ActualiteitService {
             teamsPerDoel.computeIfAbsent((Long) r[0], k -> new TreeSet<>()).add((String) r[1]);
         }
         List<TeLateMeting> teLaat = new ArrayList<>();
-        for (Indicator i : indicatoren.findByStatus(IndicatorStatus.ACTIEF)) {
+        List<Indicator> actief = indicatoren.findByStatus(IndicatorStatus.ACTIEF);
+        Namen namen = gebruikersnamen.van(actief.stream().map(Indicator::getEigenaar).toList());
+        for (Indicator i : actief) {
             Opdracht opdracht = i.getOpdracht();
             if (opdracht != null && !(opdracht.getFase().isLopend() || opdracht.getFase() == Fase.AFSLUITING)) {
                 continue;
@@ -164,7 +171,8 @@ public class ActualiteitService {
                     : List.copyOf(teamsPerDoel.getOrDefault(i.getDoel().getId(), Set.of()));
             teLaat.add(new TeLateMeting(i.getId(), i.getNaam(), i.getDoel() == null ? null : i.getDoel().getCode(),
                     opdracht == null ? null : opdracht.getSleutel(), betrokken, i.getEigenaar(),
-                    woord(i.getMeetfrequentie()), laatste.get(i.getId()), a.verwachtePeriode(), a.uiterlijk(),
+                    namen.naam(i.getEigenaar()), woord(i.getMeetfrequentie()), laatste.get(i.getId()),
+                    a.verwachtePeriode(), a.uiterlijk(),
                     a.dagenTeLaat(), a.ontbrekendePerioden()));
         }
         teLaat.sort(Comparator.comparingLong(TeLateMeting::dagenTeLaat).reversed()
@@ -190,6 +198,7 @@ public class ActualiteitService {
         Map<String, Opdracht> perSleutel = opdrachten.findBySleutelIn(sleutels.values()).stream()
                 .collect(Collectors.toMap(Opdracht::getSleutel, Function.identity()));
         List<TeLateRapportage> teLaat = new ArrayList<>();
+        Namen namen = gebruikersnamen.van(taken.stream().map(Task::getAssignee).toList());
         for (Task t : taken) {
             Opdracht o = perSleutel.get(sleutels.get(t.getProcessInstanceId()));
             if (o == null) {
@@ -197,7 +206,7 @@ public class ActualiteitService {
             }
             long dagen = ChronoUnit.DAYS.between(t.getDueDate().toInstant(), nu.toInstant());
             teLaat.add(new TeLateRapportage(o.getSleutel(), o.getTitel(), o.getTeam().getCode(), t.getId(),
-                    t.getAssignee(), t.getDueDate(), dagen));
+                    t.getAssignee(), namen.naam(t.getAssignee()), t.getDueDate(), dagen));
         }
         return teLaat;
     }

@@ -20,6 +20,8 @@ import nl.stuurwiel.indicator.IndicatorWeergave.MetingRegel;
 import nl.stuurwiel.indicator.IndicatorWeergave.RealisatieRegel;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.Gebruikersnamen;
+import nl.stuurwiel.system.Gebruikersnamen.Namen;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 
@@ -30,8 +32,11 @@ public class IndicatorController {
     private final IndicatorService indicatorService;
     private final IndicatorRepository indicatoren;
     private final Toegang toegang;
+    private final Gebruikersnamen gebruikersnamen;
 
-    public IndicatorController(IndicatorService indicatorService, IndicatorRepository indicatoren, Toegang toegang) {
+    public IndicatorController(IndicatorService indicatorService, IndicatorRepository indicatoren, Toegang toegang,
+            Gebruikersnamen gebruikersnamen) {
+        this.gebruikersnamen = gebruikersnamen;
         this.indicatorService = indicatorService;
         this.indicatoren = indicatoren;
         this.toegang = toegang;
@@ -55,7 +60,7 @@ public class IndicatorController {
     @Transactional(readOnly = true)
     public List<IndicatorRegel> zoek(@RequestParam(required = false) String doel,
             @RequestParam(required = false) String opdracht) {
-        return indicatorService.zoek(doel, opdracht).stream().filter(this::zichtbaar).map(IndicatorRegel::van).toList();
+        return regels(indicatorService.zoek(doel, opdracht).stream().filter(this::zichtbaar).toList());
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -63,35 +68,35 @@ public class IndicatorController {
     public ResponseEntity<IndicatorRegel> maak(@RequestBody IndicatorInvoer invoer) {
         Indicator indicator = indicatorService.maak(invoer);
         return ResponseEntity.created(URI.create("/api/indicatoren/" + indicator.getId()))
-                .body(IndicatorRegel.van(indicator));
+                .body(regel(indicator));
     }
 
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     public IndicatorRegel indicator(@PathVariable Long id) {
         zichtbaar(id);
-        return IndicatorRegel.van(indicatorService.indicator(id));
+        return regel(indicatorService.indicator(id));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
     public IndicatorRegel wijzig(@PathVariable Long id, @RequestBody IndicatorInvoer invoer) {
         zichtbaar(id);
-        return IndicatorRegel.van(indicatorService.wijzig(id, invoer));
+        return regel(indicatorService.wijzig(id, invoer));
     }
 
     @PostMapping("/{id}/vervallen")
     @Transactional
     public IndicatorRegel laatVervallen(@PathVariable Long id) {
         zichtbaar(id);
-        return IndicatorRegel.van(indicatorService.laatVervallen(id));
+        return regel(indicatorService.laatVervallen(id));
     }
 
     /** The current value per period (newest version), periods in order. */
     @GetMapping("/{id}/metingen")
     public List<MetingRegel> metingen(@PathVariable Long id) {
         zichtbaar(id);
-        return indicatorService.actueleMetingen(id).stream().map(MetingRegel::van).toList();
+        return metingen(indicatorService.actueleMetingen(id));
     }
 
     /** Records a value; a period that has one gets a new version and keeps the old. */
@@ -100,14 +105,14 @@ public class IndicatorController {
         zichtbaar(id);
         Meting meting = indicatorService.meet(id, invoer);
         return ResponseEntity.created(URI.create("/api/indicatoren/" + id + "/metingen/" + meting.getPeriode()
-                + "/historie")).body(MetingRegel.van(meting));
+                + "/historie")).body(metingen(List.of(meting)).get(0));
     }
 
     /** Every version of the period's value, oldest first. */
     @GetMapping("/{id}/metingen/{periode}/historie")
     public List<MetingRegel> historie(@PathVariable Long id, @PathVariable String periode) {
         zichtbaar(id);
-        return indicatorService.historie(id, periode).stream().map(MetingRegel::van).toList();
+        return metingen(indicatorService.historie(id, periode));
     }
 
     @GetMapping("/{id}/realisatie")
@@ -115,5 +120,19 @@ public class IndicatorController {
     public RealisatieRegel realisatie(@PathVariable Long id) {
         zichtbaar(id);
         return RealisatieRegel.van(indicatorService.indicator(id), indicatorService.realisatie(id, Klok.vandaag()));
+    }
+
+    private IndicatorRegel regel(Indicator indicator) {
+        return regels(List.of(indicator)).get(0);
+    }
+
+    private List<IndicatorRegel> regels(List<Indicator> lijst) {
+        Namen namen = gebruikersnamen.van(lijst.stream().map(Indicator::getEigenaar).toList());
+        return lijst.stream().map(i -> IndicatorRegel.van(i, namen)).toList();
+    }
+
+    private List<MetingRegel> metingen(List<Meting> lijst) {
+        Namen namen = gebruikersnamen.van(lijst.stream().map(Meting::getIngevoerdDoor).toList());
+        return lijst.stream().map(m -> MetingRegel.van(m, namen)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package nl.stuurwiel.opdracht;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -10,20 +11,25 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.bijstelling.BijstellingRepository;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Detail;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Pagina;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Samenvatting;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Stap;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Taak;
+import nl.stuurwiel.review.Voortgangsrapportage;
 import nl.stuurwiel.review.VoortgangsrapportageRepository;
 import nl.stuurwiel.security.Toegang;
+import nl.stuurwiel.system.Gebruikersnamen;
+import nl.stuurwiel.system.Gebruikersnamen.Namen;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.OngeldigeInvoerException;
@@ -49,11 +55,14 @@ public class OpdrachtInzage {
     private final Toegang toegang;
     private final OverdrachtRepository overdrachten;
     private final HuidigeGebruiker gebruiker;
+    private final Gebruikersnamen gebruikersnamen;
 
     public OpdrachtInzage(OpdrachtService opdrachtService, VoortgangsrapportageRepository rapportages,
             BijstellingRepository bijstellingen, TaskService taskService, HistoryService historyService,
-            Toegang toegang, OverdrachtRepository overdrachten, HuidigeGebruiker gebruiker) {
+            Toegang toegang, OverdrachtRepository overdrachten, HuidigeGebruiker gebruiker,
+            Gebruikersnamen gebruikersnamen) {
         this.opdrachtService = opdrachtService;
+        this.gebruikersnamen = gebruikersnamen;
         this.gebruiker = gebruiker;
         this.toegang = toegang;
         this.overdrachten = overdrachten;
@@ -155,23 +164,37 @@ public class OpdrachtInzage {
         HistoricProcessInstance proces = gebruiker.alsSysteem(() -> historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(sleutel).processDefinitionKey(LevenscyclusProces.PROCESS_ID)
                 .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null));
-        List<Taak> taken = proces == null ? List.of()
+        List<Task> open = proces == null ? List.of()
                 : taskService.createTaskQuery().processInstanceId(proces.getId()).initializeFormKeys()
-                        .orderByTaskCreateTime().asc().list().stream()
-                        .map(t -> new Taak(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getAssignee(),
-                                kandidaatGroepen(t.getId()), t.getCreateTime(), t.getDueDate()))
-                        .toList();
-        List<Stap> geschiedenis = proces == null ? List.of()
+                        .orderByTaskCreateTime().asc().list();
+        List<HistoricActivityInstance> stappen = proces == null ? List.of()
                 : gebruiker.alsSysteem(() -> historyService.createHistoricActivityInstanceQuery()
                         .processInstanceId(proces.getId())
                         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list())
-                        .stream().filter(OpdrachtInzage::zichtbaar)
-                        .map(a -> new Stap(a.getActivityId(), a.getActivityName(), a.getActivityType(),
-                                a.getStartTime(), a.getEndTime(), a.getAssignee()))
-                        .toList();
-        return Detail.van(opdracht, proces == null ? null : proces.getId(), taken, geschiedenis,
-                rapportages.findByOpdrachtSleutelOrderByVolgnummer(sleutel),
-                bijstellingen.findByOpdrachtSleutelOrderByVolgnummer(sleutel), overdrachten.vanOpdracht(sleutel));
+                        .stream().filter(OpdrachtInzage::zichtbaar).toList();
+        List<Voortgangsrapportage> verslagen = rapportages.findByOpdrachtSleutelOrderByVolgnummer(sleutel);
+        List<Bijstelling> voorstellen = bijstellingen.findByOpdrachtSleutelOrderByVolgnummer(sleutel);
+        List<Overdracht> overgedragen = overdrachten.vanOpdracht(sleutel);
+
+        List<String> mensen = new ArrayList<>();
+        mensen.add(opdracht.getAanvrager());
+        open.forEach(t -> mensen.add(t.getAssignee()));
+        stappen.forEach(a -> mensen.add(a.getAssignee()));
+        verslagen.forEach(r -> mensen.addAll(Arrays.asList(r.getIngediendDoor(), r.getBeoordeeldDoor())));
+        voorstellen.forEach(b -> mensen.addAll(Arrays.asList(b.getVoorgesteldDoor(), b.getBeoordeeldDoor())));
+        overgedragen.forEach(o -> mensen.add(o.getDoor()));
+        Namen namen = gebruikersnamen.van(mensen);
+
+        List<Taak> taken = open.stream()
+                .map(t -> new Taak(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getAssignee(),
+                        namen.naam(t.getAssignee()), kandidaatGroepen(t.getId()), t.getCreateTime(), t.getDueDate()))
+                .toList();
+        List<Stap> geschiedenis = stappen.stream()
+                .map(a -> new Stap(a.getActivityId(), a.getActivityName(), a.getActivityType(),
+                        a.getStartTime(), a.getEndTime(), a.getAssignee(), namen.naam(a.getAssignee())))
+                .toList();
+        return Detail.van(opdracht, proces == null ? null : proces.getId(), taken, geschiedenis, verslagen,
+                voorstellen, overgedragen, namen);
     }
 
     private List<String> kandidaatGroepen(String taakId) {

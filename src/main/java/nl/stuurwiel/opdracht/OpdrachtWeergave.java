@@ -11,8 +11,12 @@ import java.util.Locale;
 import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.review.Voortgangsrapportage;
+import nl.stuurwiel.system.Gebruikersnamen.Namen;
 
-/** How the API shows opdrachten: enums as the lowercase words the forms and models use. */
+/**
+ * How the API shows opdrachten: enums as the lowercase words the forms and models use; people by
+ * user id for API clients, with a {@code …Naam} beside it for readers.
+ */
 public final class OpdrachtWeergave {
 
     private OpdrachtWeergave() {
@@ -43,46 +47,52 @@ public final class OpdrachtWeergave {
         }
     }
 
-    public record Taak(String id, String naam, String taakDefinitie, String toegewezenAan, List<String> kandidaatGroepen,
-            Date aangemaakt, Date vervaldatum) {
+    public record Taak(String id, String naam, String taakDefinitie, String toegewezenAan, String toegewezenAanNaam,
+            List<String> kandidaatGroepen, Date aangemaakt, Date vervaldatum) {
     }
 
-    public record Stap(String activiteit, String naam, String soort, Date begin, Date einde, String door) {
+    public record Stap(String activiteit, String naam, String soort, Date begin, Date einde, String door,
+            String doorNaam) {
     }
 
     public record Rapportage(int volgnummer, LocalDate peildatum, String statusKleur, String berekendeStatusKleur,
             String kleurToelichting, String voortgang,
             BigDecimal besteedBudget, BigDecimal ingezetteFte, String risicos, String voorstel, String ingediendDoor,
-            Instant ingediendOp, String besluit, String besluitToelichting, String beoordeeldDoor, Instant beoordeeldOp) {
+            String ingediendDoorNaam, Instant ingediendOp, String besluit, String besluitToelichting,
+            String beoordeeldDoor, String beoordeeldDoorNaam, Instant beoordeeldOp) {
 
-        static Rapportage van(Voortgangsrapportage r) {
+        static Rapportage van(Voortgangsrapportage r, Namen namen) {
             return new Rapportage(r.getVolgnummer(), r.getPeildatum(), woord(r.getStatusKleur()),
                     woord(r.getBerekendeStatusKleur()), r.getKleurToelichting(), r.getVoortgang(),
                     r.getBesteedBudget(), r.getIngezetteFte(), r.getRisicos(), woord(r.getVoorstel()),
-                    r.getIngediendDoor(), r.getIngediendOp(), r.getBesluit(), r.getBesluitToelichting(),
-                    r.getBeoordeeldDoor(), r.getBeoordeeldOp());
+                    r.getIngediendDoor(), namen.naam(r.getIngediendDoor()), r.getIngediendOp(), r.getBesluit(),
+                    r.getBesluitToelichting(), r.getBeoordeeldDoor(), namen.naam(r.getBeoordeeldDoor()),
+                    r.getBeoordeeldOp());
         }
     }
 
     public record BijstellingRegel(int volgnummer, String status, String reden, BigDecimal oudBudget,
             BigDecimal nieuwBudget, BigDecimal oudeFte, BigDecimal nieuweFte, LocalDate oudeEinddatum,
             LocalDate nieuweEinddatum, String oudeScope, String nieuweScope, String voorgesteldDoor,
-            Instant voorgesteldOp, String beoordeeldDoor, Instant beoordeeldOp, String toelichting) {
+            String voorgesteldDoorNaam, Instant voorgesteldOp, String beoordeeldDoor, String beoordeeldDoorNaam,
+            Instant beoordeeldOp, String toelichting) {
 
-        static BijstellingRegel van(Bijstelling b) {
+        static BijstellingRegel van(Bijstelling b, Namen namen) {
             return new BijstellingRegel(b.getVolgnummer(), woord(b.getStatus()), b.getReden(), b.getOudBudget(),
                     b.getNieuwBudget(), b.getOudeFte(), b.getNieuweFte(), b.getOudeEinddatum(), b.getNieuweEinddatum(),
-                    b.getOudeScope(), b.getNieuweScope(), b.getVoorgesteldDoor(), b.getVoorgesteldOp(),
-                    b.getBeoordeeldDoor(), b.getBeoordeeldOp(), b.getToelichting());
+                    b.getOudeScope(), b.getNieuweScope(), b.getVoorgesteldDoor(), namen.naam(b.getVoorgesteldDoor()),
+                    b.getVoorgesteldOp(), b.getBeoordeeldDoor(), namen.naam(b.getBeoordeeldDoor()), b.getBeoordeeldOp(),
+                    b.getToelichting());
         }
     }
 
     /** A transfer to another team, by team code. */
-    public record OverdrachtRegel(String vanTeam, String naarTeam, String reden, String door, Instant op) {
+    public record OverdrachtRegel(String vanTeam, String naarTeam, String reden, String door, String doorNaam,
+            Instant op) {
 
-        static OverdrachtRegel van(Overdracht o) {
+        static OverdrachtRegel van(Overdracht o, Namen namen) {
             return new OverdrachtRegel(o.getVanTeam().getCode(), o.getNaarTeam().getCode(), o.getReden(), o.getDoor(),
-                    o.getOp());
+                    namen.naam(o.getDoor()), o.getOp());
         }
     }
 
@@ -91,14 +101,15 @@ public final class OpdrachtWeergave {
             List<DoelVerwijzing> doelen, BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum,
             String reviewFrequentie, String fase, String urgentie, String risico, Integer prioriteitScore,
             Integer prioriteitRang, String statusKleur, String berekendeStatusKleur, String kleurToelichting,
-            String aanvrager, String besluitReden, String doelenBereikt,
+            String aanvrager, String aanvragerNaam, String besluitReden, String doelenBereikt,
             String impact, String lessen, LocalDate afgeslotenOp, Instant aangemaaktOp, Instant gewijzigdOp,
             int versie, boolean vertrouwelijk, List<String> ontbrekendeGegevens, String procesInstantie, List<Taak> openTaken,
             List<Stap> geschiedenis, List<Rapportage> rapportages, List<BijstellingRegel> bijstellingen,
             List<OverdrachtRegel> overdrachten, long wijzigingsnummer) {
 
         static Detail van(Opdracht o, String procesInstantie, List<Taak> openTaken, List<Stap> geschiedenis,
-                List<Voortgangsrapportage> rapportages, List<Bijstelling> bijstellingen, List<Overdracht> overdrachten) {
+                List<Voortgangsrapportage> rapportages, List<Bijstelling> bijstellingen, List<Overdracht> overdrachten,
+                Namen namen) {
             List<DoelVerwijzing> doelen = o.getDoelKoppelingen().stream()
                     .sorted(Comparator.comparing(k -> k.getDoel().getCode())).map(DoelVerwijzing::van).toList();
             return new Detail(o.getSleutel(), o.getTitel(), o.getVraagstuk(), o.getVerwachtResultaat(),
@@ -107,12 +118,13 @@ public final class OpdrachtWeergave {
                     o.getEinddatum(), woord(o.getReviewFrequentie()), woord(o.getFase()), woord(o.getUrgentie()),
                     woord(o.getRisico()), o.getPrioriteitScore(), o.getPrioriteitRang(), woord(o.getStatusKleur()),
                     woord(o.getBerekendeStatusKleur()), o.getKleurToelichting(),
-                    o.getAanvrager(), o.getBesluitReden(), o.getDoelenBereikt(), o.getImpact(), o.getLessen(),
+                    o.getAanvrager(), namen.naam(o.getAanvrager()), o.getBesluitReden(), o.getDoelenBereikt(),
+                    o.getImpact(), o.getLessen(),
                     o.getAfgeslotenOp(), o.getAangemaaktOp(), o.getGewijzigdOp(), o.getVersie(), o.isVertrouwelijk(),
                     o.ontbrekendeGegevens(), procesInstantie, openTaken, geschiedenis,
-                    rapportages.stream().map(Rapportage::van).toList(),
-                    bijstellingen.stream().map(BijstellingRegel::van).toList(),
-                    overdrachten.stream().map(OverdrachtRegel::van).toList(), o.getWijzigingsnummer());
+                    rapportages.stream().map(r -> Rapportage.van(r, namen)).toList(),
+                    bijstellingen.stream().map(b -> BijstellingRegel.van(b, namen)).toList(),
+                    overdrachten.stream().map(t -> OverdrachtRegel.van(t, namen)).toList(), o.getWijzigingsnummer());
         }
     }
 

@@ -2,6 +2,7 @@ package nl.stuurwiel.rapportage;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.stuurwiel.rapportage.HalfjaarrapportageProces.Var;
 import nl.stuurwiel.security.Toegang;
 import nl.stuurwiel.system.ConflictException;
+import nl.stuurwiel.system.Gebruikersnamen;
+import nl.stuurwiel.system.Gebruikersnamen.Namen;
 import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.OngeldigeInvoerException;
@@ -35,10 +38,15 @@ public class RapportageService {
 
     private static final int TEKST = 4000;
 
-    /** What a reader gets: the report's data with the snapshot as this reader may see it. */
+    /**
+     * What a reader gets: the report's data with the snapshot as this reader may see it; who did
+     * each step by user id and, beside it, by name.
+     */
     public record Inhoud(Long id, String titel, LocalDate van, LocalDate tot, RapportageStatus status,
-            Instant samengesteldOp, String toegelichtDoor, String terugverwijzing, String vastgesteldDoor,
-            Instant vastgesteldOp, Map<String, String> toelichting, Momentopname momentopname) {
+            Instant samengesteldOp, String samengesteldDoor, String samengesteldDoorNaam, String toegelichtDoor,
+            String toegelichtDoorNaam, String terugverwijzing, String terugverwezenDoor, String terugverwezenDoorNaam,
+            String vastgesteldDoor, String vastgesteldDoorNaam, Instant vastgesteldOp, Map<String, String> toelichting,
+            Momentopname momentopname) {
 
         public String bestandsnaam(String extensie) {
             return new Periode(van, tot).sleutel().toLowerCase(java.util.Locale.ROOT) + "." + extensie;
@@ -54,9 +62,11 @@ public class RapportageService {
     private final RuntimeService runtimeService;
     private final Toegang toegang;
     private final ObjectMapper json;
+    private final Gebruikersnamen gebruikersnamen;
 
     public RapportageService(HalfjaarrapportageRepository rapportages, MomentopnameSamensteller samensteller,
-            RuntimeService runtimeService, Toegang toegang, ObjectMapper json) {
+            RuntimeService runtimeService, Toegang toegang, ObjectMapper json, Gebruikersnamen gebruikersnamen) {
+        this.gebruikersnamen = gebruikersnamen;
         this.rapportages = rapportages;
         this.samensteller = samensteller;
         this.runtimeService = runtimeService;
@@ -139,9 +149,13 @@ public class RapportageService {
                 .orElseThrow(() -> new NietGevondenException("Rapportage " + id + " bestaat niet"));
         Momentopname zichtbaar = lees(r.getMomentopname())
                 .zichtbaarVoor(z -> toegang.magZien(true, z.teamGroep(), z.aanvrager()));
+        Namen namen = gebruikersnamen.van(Arrays.asList(r.getSamengesteldDoor(), r.getToegelichtDoor(),
+                r.getTerugverwezenDoor(), r.getVastgesteldDoor()));
         return new Inhoud(r.getId(), r.getTitel(), r.getPeriodeVan(), r.getPeriodeTot(), r.getStatus(),
-                r.getSamengesteldOp(), r.getToegelichtDoor(), r.getTerugverwijzing(), r.getVastgesteldDoor(),
-                r.getVastgesteldOp(), r.toelichtingen(), zichtbaar);
+                r.getSamengesteldOp(), r.getSamengesteldDoor(), namen.naam(r.getSamengesteldDoor()),
+                r.getToegelichtDoor(), namen.naam(r.getToegelichtDoor()), r.getTerugverwijzing(),
+                r.getTerugverwezenDoor(), namen.naam(r.getTerugverwezenDoor()), r.getVastgesteldDoor(),
+                namen.naam(r.getVastgesteldDoor()), r.getVastgesteldOp(), r.toelichtingen(), zichtbaar);
     }
 
     /** The stored snapshot, unfiltered (process steps and tests). */

@@ -1,7 +1,5 @@
 package nl.stuurwiel.system;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,10 +9,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Pagina.class)
 public class PaginaGebruiker {
 
-    private final IdentityService identityService;
+    private final Gebruikersnamen namen;
 
-    public PaginaGebruiker(IdentityService identityService) {
-        this.identityService = identityService;
+    public PaginaGebruiker(Gebruikersnamen namen) {
+        this.namen = namen;
     }
 
     /** First and last name; the user id where the profile has neither. */
@@ -23,12 +21,6 @@ public class PaginaGebruiker {
         if (wie == null || wie instanceof AnonymousAuthenticationToken) {
             return null;
         }
-        User gebruiker = identityService.createUserQuery().userId(wie.getName()).singleResult();
-        String naam = gebruiker == null ? "" : (leeg(gebruiker.getFirstName()) + " " + leeg(gebruiker.getLastName())).strip();
-        return naam.isEmpty() ? wie.getName() : naam;
-    }
-
-    private static String leeg(String tekst) {
-        return tekst == null ? "" : tekst;
+        return namen.naam(wie.getName());
     }
 }

@@ -162,6 +162,7 @@ class AuditTrailTest {
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].actie").value("aangemaakt"))
                 .andExpect(jsonPath("$[1].gebruiker").value(mt))
+                .andExpect(jsonPath("$[1].gebruikerNaam").value("Testgebruiker " + mt))
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<String>>read(bijstelling, "$[1].wijzigingen[?(@.veld == 'status')].van"))
                 .containsExactly("voorgesteld");
@@ -172,6 +173,7 @@ class AuditTrailTest {
                 .with(httpBasic(beheerder, WACHTWOORD)))
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].gebruiker").value(HuidigeGebruiker.SYSTEEM))
+                .andExpect(jsonPath("$[0].gebruikerNaam").value(HuidigeGebruiker.SYSTEEM)) // no Camunda user
                 .andExpect(jsonPath("$[1].gebruiker").value(beheerder))
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<String>>read(team, "$[1].wijzigingen[?(@.veld == 'capaciteitFte')].van"))
@@ -191,7 +193,8 @@ class AuditTrailTest {
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(content().string(containsString("revisie;tijdstip;gebruiker;soort;sleutel;actie;veld;van;naar")))
-                .andExpect(content().string(containsString(";" + mt + ";bijstelling;" + sleutel + "/1;gewijzigd;status;voorgesteld;afgewezen")));
+                .andExpect(content().string(containsString(";" + mt + ";bijstelling;" + sleutel
+                        + "/1;gewijzigd;status;voorgesteld;afgewezen;Testgebruiker " + mt + "\r\n")));
     }
 
     @Test

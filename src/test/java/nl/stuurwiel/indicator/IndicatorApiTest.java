@@ -121,6 +121,8 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.meetfrequentie").value("jaar"))
                 .andExpect(jsonPath("$.tussendoelen['2026']").value(160))
                 .andExpect(jsonPath("$.status").value("actief"))
+                .andExpect(jsonPath("$.eigenaar").value(olga))
+                .andExpect(jsonPath("$.eigenaarNaam").value(olga)) // her profile has no names
                 .andExpect(jsonPath("$.meetbaar").value(true));
         vraag("/api/doelen/" + doelCode).andExpect(jsonPath("$.meetbaar").value(true));
         // Once, with all its yearly targets (the list fetches them in the same query).
@@ -182,7 +184,12 @@ class IndicatorApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.versie").value(1))
                 .andExpect(jsonPath("$.ingevoerdDoor").value(olga))
+                .andExpect(jsonPath("$.ingevoerdDoorNaam").value(olga)) // her profile has no names yet
                 .andExpect(jsonPath("$.verhaal", containsString("thuiszitters")));
+        User profiel = identityService.createUserQuery().userId(olga).singleResult();
+        profiel.setFirstName("Olga");
+        profiel.setLastName("Smit");
+        identityService.saveUser(profiel);
         meet(indicator, "2026-01-01", "165", "")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.velden.toelichting", containsString("correctie")));
@@ -190,6 +197,9 @@ class IndicatorApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.versie").value(2));
 
+        vraag("/api/indicatoren/" + indicator)
+                .andExpect(jsonPath("$.eigenaar").value(olga))
+                .andExpect(jsonPath("$.eigenaarNaam").value("Olga Smit"));
         vraag("/api/indicatoren/" + indicator + "/metingen")
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].waarde").value(165))
@@ -198,6 +208,8 @@ class IndicatorApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].waarde").value(170))
+                .andExpect(jsonPath("$[0].ingevoerdDoor").value(olga))
+                .andExpect(jsonPath("$[0].ingevoerdDoorNaam").value("Olga Smit"))
                 .andExpect(jsonPath("$[0].verhaal", containsString("thuiszitters")))
                 .andExpect(jsonPath("$[1].waarde").value(165))
                 .andExpect(jsonPath("$[1].toelichting").value("DUO leverde een correctie"));

@@ -1,13 +1,16 @@
 package nl.stuurwiel.opdracht;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,6 +34,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import nl.stuurwiel.PortfolioFixture;
+import nl.stuurwiel.bijstelling.BijstellingService;
 import nl.stuurwiel.StuurwielTest;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
@@ -70,6 +74,8 @@ class OpdrachtApiTest {
     IndicatorRepository indicatoren;
     @Autowired
     StandaardAutorisaties autorisaties;
+    @Autowired
+    BijstellingService bijstellingen;
 
     String id;
     String aanvrager;
@@ -215,6 +221,39 @@ class OpdrachtApiTest {
         mvc.perform(get("/api/opdrachten/" + sleutel).with(httpBasic(ander, WACHTWOORD)))
                 .andExpect(jsonPath("$.geschiedenis[0].activiteit").value(LevenscyclusProces.Element.START))
                 .andExpect(jsonPath("$.openTaken").isEmpty());
+    }
+
+    @Test
+    void peopleAreNamedBesideTheirIdsAndByTheirIdWhenTheyHaveNoName() throws Exception {
+        String ingrid = portfolio.gebruikerMetNaam("ingrid" + id, WACHTWOORD, "Ingrid", "van Beek", Rollen.INTAKE);
+        String mark = portfolio.gebruikerMetNaam("mark" + id, WACHTWOORD, "Mark", "Jansen", Rollen.MT);
+        String naamloos = "naamloos" + id;
+        identityService.saveUser(identityService.newUser(naamloos)); // a profile without first or last name
+        String vertrokken = "vertrokken" + id; // removed from Camunda since; the portfolio keeps the id
+        String sleutel = sleutel(aanvragen(aanvrager, aanvraag()).andExpect(status().isCreated()));
+        Task beoordelen = taskService.createTaskQuery().processInstanceBusinessKey(sleutel).singleResult();
+        taskService.claim(beoordelen.getId(), ingrid);
+        taskService.complete(beoordelen.getId(), java.util.Map.of(LevenscyclusProces.Var.INTAKE_BESLUIT,
+                LevenscyclusProces.Besluit.AANVULLEN, LevenscyclusProces.Var.INTAKE_TOELICHTING, "Welke school begint?"));
+        int gevraagd = bijstellingen.stelVoor(sleutel, "Meer begeleiders", null, new BigDecimal("1.2"), null, null,
+                vertrokken);
+        bijstellingen.wijsAf(sleutel, gevraagd, mark, "Geen ruimte dit jaar");
+        bijstellingen.verlengDirect(sleutel, LocalDate.of(2028, 6, 30), "Later begonnen", naamloos);
+
+        String intakeStap = "$.geschiedenis[?(@.activiteit == '" + LevenscyclusProces.Element.BEOORDEEL_INTAKE + "')]";
+        mvc.perform(get("/api/opdrachten/" + sleutel).with(httpBasic(aanvrager, WACHTWOORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.aanvrager").value(aanvrager))
+                .andExpect(jsonPath("$.aanvragerNaam").value("Testgebruiker " + aanvrager))
+                .andExpect(jsonPath(intakeStap + ".door", contains(ingrid)))
+                .andExpect(jsonPath(intakeStap + ".doorNaam", contains("Ingrid van Beek")))
+                .andExpect(jsonPath("$.bijstellingen[0].voorgesteldDoor").value(vertrokken))
+                .andExpect(jsonPath("$.bijstellingen[0].voorgesteldDoorNaam").value(vertrokken))
+                .andExpect(jsonPath("$.bijstellingen[0].beoordeeldDoor").value(mark))
+                .andExpect(jsonPath("$.bijstellingen[0].beoordeeldDoorNaam").value("Mark Jansen"))
+                .andExpect(jsonPath("$.bijstellingen[1].beoordeeldDoor").value(naamloos))
+                .andExpect(jsonPath("$.bijstellingen[1].beoordeeldDoorNaam").value(naamloos))
+                .andExpect(content().string(not(containsString("null null"))));
     }
 
     private static String sleutel(ResultActions aanvraag) {

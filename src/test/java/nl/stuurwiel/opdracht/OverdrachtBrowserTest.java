@@ -33,7 +33,7 @@ class OverdrachtBrowserTest {
     @Test
     void mtHandsAnOpdrachtToAnotherTeam() throws Exception {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String mt = portfolio.gebruiker("bomt" + id, WACHTWOORD, Rollen.MT);
+        String mt = portfolio.gebruikerMetNaam("bomt" + id, WACHTWOORD, "Marieke", "van Dam", Rollen.MT);
         String lid = portfolio.gebruiker("bolid" + id, WACHTWOORD, Rollen.AANVRAGER);
         Team van = portfolio.team("3.0");
         Team naar = portfolio.team("4.0");
@@ -64,7 +64,8 @@ class OverdrachtBrowserTest {
                 assertThat(browser.driver.findElement(By.id("gegevens")).getText()).contains(naar.getCode())
                         .doesNotContain(van.getCode());
                 assertThat(browser.driver.findElement(By.id("geschiedenis")).getText()).contains("Overgedragen van team "
-                        + van.getCode() + " aan team " + naar.getCode() + " (" + mt + "): Het team heeft tot de zomer geen ruimte");
+                        + van.getCode() + " aan team " + naar.getCode() + " (Marieke van Dam): Het team heeft tot de zomer geen ruimte")
+                        .as("people by name, not by user id").doesNotContain(mt);
                 assertThat(browser.driver.findElement(By.id("overdragen")).getAttribute("open")).isNull();
                 browser.foto("overdracht");
 

@@ -38,6 +38,7 @@ import nl.stuurwiel.bijstelling.BijstellingRepository;
 import nl.stuurwiel.rapportage.HalfjaarrapportageProces.Var;
 import nl.stuurwiel.review.VoortgangsrapportageRepository;
 import nl.stuurwiel.security.Rollen;
+import nl.stuurwiel.system.HuidigeGebruiker;
 
 /** The report over HTTP: roles, bad input, and the PDF, XLSX and CSV a reader downloads. */
 @StuurwielTest
@@ -141,6 +142,32 @@ class RapportageApiTest {
 
         String voorIntake = tekst(download("/api/rapportages/" + r.getId() + "/pdf", intake, "application/pdf"));
         assertThat(voorIntake).contains(fixture.b.getSleutel(), "Pilot achter de voordeur", "Geheime toelichting");
+    }
+
+    @Test
+    void theReportNamesWhoCompiledExplainedReferredBackAndAdoptedIt() throws Exception {
+        fixture();
+        String uniek = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String ingrid = portfolio.gebruikerMetNaam("ingrid" + uniek, WACHTWOORD, "Ingrid", "Bakker", Rollen.INTAKE);
+        String mark = portfolio.gebruikerMetNaam("mark" + uniek, WACHTWOORD, "Mark", "Jansen", Rollen.MT);
+        Halfjaarrapportage r = rapportageService.stelSamen(RapportageFixture.periode(), false,
+                HuidigeGebruiker.SYSTEEM, null);
+        Map<String, String> toelichting = Map.of(Var.TOELICHTING_ALGEMEEN, "Het eerste halfjaar in het kort.");
+        rapportageService.licht(r.getId(), toelichting, ingrid);
+        rapportageService.stuurTerug(r.getId(), "Meer over de teams graag", mark);
+        rapportageService.licht(r.getId(), toelichting, ingrid);
+        rapportageService.publiceer(r.getId(), mark);
+
+        mvc.perform(get("/api/rapportages/" + r.getId()).with(httpBasic(lezer, WACHTWOORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.samengesteldDoor").value(HuidigeGebruiker.SYSTEEM))
+                .andExpect(jsonPath("$.samengesteldDoorNaam").value(HuidigeGebruiker.SYSTEEM)) // no Camunda user
+                .andExpect(jsonPath("$.toegelichtDoor").value(ingrid))
+                .andExpect(jsonPath("$.toegelichtDoorNaam").value("Ingrid Bakker"))
+                .andExpect(jsonPath("$.terugverwezenDoor").value(mark))
+                .andExpect(jsonPath("$.terugverwezenDoorNaam").value("Mark Jansen"))
+                .andExpect(jsonPath("$.vastgesteldDoor").value(mark))
+                .andExpect(jsonPath("$.vastgesteldDoorNaam").value("Mark Jansen"));
     }
 
     @Test
