@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.stuurwiel.PortfolioFixture;
+import nl.stuurwiel.WebSessie;
 import nl.stuurwiel.StuurwielTest;
 
 /** Over real HTTP, since the engine REST API and the webapps run in servlets of their own. */
@@ -45,6 +46,8 @@ class BeveiligingTest {
     String wachtwoord;
     @Autowired
     PortfolioFixture portfolio;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
 
     private final CookieManager koekjes = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(koekjes).build();
@@ -72,6 +75,35 @@ class BeveiligingTest {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(get("/login").body()).as("single sign-on is off: the form alone")
                 .contains("autofocus").doesNotContain("gemeente-account", "/oauth2/");
+    }
+
+    /**
+     * An open session follows Camunda Admin: a removed membership takes its rights away, a removed
+     * user is logged out, within the re-check interval (moved past here on the engine clock).
+     */
+    @Test
+    void aRemovedMembershipOrUserTakesEffectInSessionsThatAreOpen() throws Exception {
+        String id = "weg" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        portfolio.gebruiker(id, WACHTWOORD, Rollen.BEHEERDER);
+        WebSessie sessie = WebSessie.inloggen(poort, id, WACHTWOORD);
+        assertThat(sessie.get("/api/audit?max=1").statusCode()).isEqualTo(200);
+        assertThat(sessie.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(200);
+        try {
+            identityService.deleteMembership(id, Rollen.BEHEERDER);
+            assertThat(sessie.get("/api/audit?max=1").statusCode()).as("within the interval").isEqualTo(200);
+            ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now()
+                    .plus(CamundaIdentiteitFilter.HERBEVESTIGEN).plusSeconds(1)));
+            assertThat(sessie.get("/api/audit?max=1").statusCode()).as("no longer an administrator").isEqualTo(403);
+            assertThat(sessie.get("/api/opdrachten").statusCode()).as("still logged in").isEqualTo(200);
+
+            identityService.deleteUser(id);
+            ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now()
+                    .plus(CamundaIdentiteitFilter.HERBEVESTIGEN.multipliedBy(3))));
+            assertThat(sessie.get("/api/opdrachten").statusCode()).as("the session ended").isEqualTo(401);
+            assertThat(sessie.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(401);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     /** Accounts named as the directory names them: an e-mail address or UPN, not only letters and digits. */
