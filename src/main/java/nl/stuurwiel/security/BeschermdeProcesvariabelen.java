@@ -74,7 +74,10 @@ public class BeschermdeProcesvariabelen implements ContainerRequestFilter {
                 geraakt.add(pad.get(i + 1).getPath());
             }
         }
-        if (verzoek.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(verzoek.getMediaType())) {
+        // Any body but an upload is read, whatever type it claims: what the engine might take as
+        // JSON is checked as JSON.
+        MediaType soort = verzoek.getMediaType();
+        if (verzoek.hasEntity() && (soort == null || !"multipart".equalsIgnoreCase(soort.getType()))) {
             byte[] inhoud = verzoek.getEntityStream().readAllBytes();
             verzoek.setEntityStream(new ByteArrayInputStream(inhoud));
             try {

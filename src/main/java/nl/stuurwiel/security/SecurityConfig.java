@@ -134,6 +134,11 @@ public class SecurityConfig {
         return registratie;
     }
 
+    static boolean metBasic(HttpServletRequest request) {
+        String kop = request.getHeader("Authorization");
+        return kop != null && kop.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
     /** A request the firewall refuses (encoded slashes, control characters) gets a message too. */
     @Bean
     RequestRejectedHandler geweigerdVerzoek() {
@@ -194,9 +199,10 @@ public class SecurityConfig {
                 .exceptionHandling(fouten -> fouten
                         .defaultAuthenticationEntryPointFor(nietIngelogd(), SecurityConfig::isApi)
                         .accessDeniedHandler(geenToegang()))
-                // Clients with an Authorization header are not browsers riding on a session
-                // cookie, so CSRF does not apply to them; browser sessions need the token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                // Clients that log in with HTTP Basic are not browsers riding on a session cookie,
+                // so CSRF does not apply to them; browser sessions need the token, also when they
+                // carry some other Authorization header.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::metBasic))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

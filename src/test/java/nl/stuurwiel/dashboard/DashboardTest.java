@@ -185,7 +185,11 @@ class DashboardTest extends LevenscyclusTestBasis {
         mvc.perform(get("/dashboard/").accept(MediaType.TEXT_HTML)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(get("/login")).andExpect(status().isOk());
-        mvc.perform(get("/api/dashboard").with(user("mt"))).andExpect(status().isOk())
+        // A session of a user the identity service knows: one it does not know is logged out.
+        String mt = "mt" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        portfolio.gebruiker(mt, "Dashboard-Test-Wachtwoord-1", nl.stuurwiel.security.Rollen.MT);
+        mvc.perform(get("/api/dashboard").with(user("onbekend"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/dashboard").with(user(mt))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.fasen.length()").value(11));
     }
 

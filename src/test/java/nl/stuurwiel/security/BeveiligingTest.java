@@ -88,6 +88,9 @@ class BeveiligingTest {
         WebSessie sessie = WebSessie.inloggen(poort, id, WACHTWOORD);
         assertThat(sessie.get("/api/audit?max=1").statusCode()).isEqualTo(200);
         assertThat(sessie.get("/camunda/api/engine/engine/default/task/count").statusCode()).isEqualTo(200);
+        // A session's request needs its CSRF token, whatever other Authorization header it carries.
+        assertThat(sessie.postZonderToken("/api/teams", "{}", "Authorization", "Bearer x").statusCode()).isEqualTo(403);
+        assertThat(sessie.postZonderToken("/api/teams", "{}").statusCode()).isEqualTo(403);
         try {
             identityService.deleteMembership(id, Rollen.BEHEERDER);
             assertThat(sessie.get("/api/audit?max=1").statusCode()).as("within the interval").isEqualTo(200);
