@@ -226,20 +226,23 @@ public class DashboardService {
         return optelling.allemaal(namen);
     }
 
-    static final String GEEN_DOEL = "(geen doel)";
+    public static final String GEEN_DOEL = "(geen doel)";
 
     /** The share of one link in its opdracht: its weight over the sum of the opdracht's weights. */
-    static BigDecimal aandeel(int gewicht, long somGewichten) {
+    public static BigDecimal aandeel(int gewicht, long somGewichten) {
         return BigDecimal.valueOf(gewicht).divide(BigDecimal.valueOf(somGewichten), MathContext.DECIMAL64);
     }
 
-    /** Adds opdrachten (or shares of them) up per group; amounts are rounded to cents once, at the end. */
-    static final class Optelling {
+    /**
+     * Adds opdrachten (or shares of them) up per group; amounts are rounded to cents once, at the end.
+     * The half-year report shares money per doel the same way.
+     */
+    public static final class Optelling {
 
         private final Map<String, java.util.Set<Long>> opdrachten = new java.util.TreeMap<>();
         private final Map<String, BigDecimal[]> sommen = new HashMap<>();
 
-        void tel(String groep, Long opdracht, BigDecimal aandeel, BigDecimal budget, BigDecimal besteed,
+        public void tel(String groep, Long opdracht, BigDecimal aandeel, BigDecimal budget, BigDecimal besteed,
                 BigDecimal fte, BigDecimal ingezet) {
             opdrachten.computeIfAbsent(groep, g -> new java.util.HashSet<>()).add(opdracht);
             BigDecimal[] som = sommen.computeIfAbsent(groep,
@@ -277,7 +280,7 @@ public class DashboardService {
          * (the largest remainder), so no group is more than a cent from its exact share. Only for
          * groups that do not overlap: each share is counted in one of them.
          */
-        List<Middelen> allemaal(Map<String, String> namen) {
+        public List<Middelen> allemaal(Map<String, String> namen) {
             List<String> groepen = groepen();
             BigDecimal[][] afgerond = new BigDecimal[groepen.size()][4];
             for (int kolom = 0; kolom < 4; kolom++) {

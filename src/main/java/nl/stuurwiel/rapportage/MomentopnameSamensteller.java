@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import jakarta.persistence.EntityManager;
 import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.bijstelling.BijstellingStatus;
+import nl.stuurwiel.dashboard.DashboardService;
+import nl.stuurwiel.dashboard.DashboardService.Optelling;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.indicator.IndicatorRepository;
@@ -36,6 +38,7 @@ import nl.stuurwiel.indicator.RealisatieBerekening.Realisatie;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.Gebiedsnamen;
 import nl.stuurwiel.opdracht.Opdracht;
+import nl.stuurwiel.opdracht.OpdrachtDoel;
 import nl.stuurwiel.opdracht.Overdracht;
 import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.rapportage.Momentopname.Besluit;
@@ -121,17 +124,40 @@ public class MomentopnameSamensteller {
         return laatste;
     }
 
+    /**
+     * Per doel, as the dashboard: an opdracht that serves several doelen shares its money and people
+     * out by the weights of its links, so the doelen add up to the total to the cent; it counts once
+     * in the number and the colours of each. Opdrachten without a doel form a group of their own.
+     */
     private List<Middelen> perDoel(List<Opdracht> opdrachten, Map<Long, Voortgangsrapportage> rapportages) {
-        Map<String, Doel> doelen = new TreeMap<>();
-        Map<String, List<Opdracht>> perDoel = new TreeMap<>();
+        Map<String, String> namen = new HashMap<>();
+        Map<String, List<Opdracht>> perDoel = new HashMap<>();
+        Optelling optelling = new Optelling();
         for (Opdracht opdracht : opdrachten) {
-            for (Doel doel : opdracht.getDoelen()) {
-                doelen.put(doel.getCode(), doel);
+            List<OpdrachtDoel> koppelingen = opdracht.getDoelKoppelingen();
+            long gewichten = koppelingen.stream().mapToLong(OpdrachtDoel::getGewicht).sum();
+            BigDecimal besteed = rapport(rapportages, opdracht, Voortgangsrapportage::getBesteedBudget);
+            BigDecimal ingezet = rapport(rapportages, opdracht, Voortgangsrapportage::getIngezetteFte);
+            if (koppelingen.isEmpty()) {
+                namen.put(DashboardService.GEEN_DOEL, DashboardService.GEEN_DOEL);
+                perDoel.computeIfAbsent(DashboardService.GEEN_DOEL, c -> new ArrayList<>()).add(opdracht);
+                optelling.tel(DashboardService.GEEN_DOEL, opdracht.getId(), BigDecimal.ONE, opdracht.getBudget(),
+                        besteed, opdracht.getFte(), ingezet);
+            }
+            for (OpdrachtDoel koppeling : koppelingen) {
+                Doel doel = koppeling.getDoel();
+                namen.put(doel.getCode(), doel.getNaam());
                 perDoel.computeIfAbsent(doel.getCode(), c -> new ArrayList<>()).add(opdracht);
+                optelling.tel(doel.getCode(), opdracht.getId(), DashboardService.aandeel(koppeling.getGewicht(), gewichten),
+                        opdracht.getBudget(), besteed, opdracht.getFte(), ingezet);
             }
         }
-        return perDoel.entrySet().stream().map(e -> middelen(e.getKey(), doelen.get(e.getKey()).getNaam(),
-                e.getValue(), rapportages, null)).toList();
+        return optelling.allemaal(namen).stream().map(gedeeld -> {
+            Middelen geheel = middelen(gedeeld.groep(), gedeeld.naam(), perDoel.get(gedeeld.groep()), rapportages, null);
+            return new Middelen(geheel.code(), geheel.naam(), geheel.aantal(), gedeeld.budget(), gedeeld.besteed(),
+                    aandeel(gedeeld.besteed(), gedeeld.budget()), gedeeld.fte(), gedeeld.ingezetteFte(),
+                    aandeel(gedeeld.ingezetteFte(), gedeeld.fte()), null, geheel.kleuren());
+        }).toList();
     }
 
     private List<Middelen> perTeam(List<Opdracht> opdrachten, Map<Long, Voortgangsrapportage> rapportages) {

@@ -106,6 +106,34 @@ class MomentopnameTest {
         assertThat(m.totaal().budget()).isGreaterThanOrEqualTo(new BigDecimal("200000"));
     }
 
+    /** As on the dashboard: an opdracht serving two doelen is shared by weight, and the doelen add up to the total. */
+    @Test
+    void moneyAndPeoplePerDoelAreSharedByWeightAndAddUpToTheTotal() {
+        nl.stuurwiel.doel.Doel tweede = portfolio.doel();
+        jakarta.persistence.EntityManager em = context.getBean(jakarta.persistence.EntityManager.class);
+        transactie.executeWithoutResult(t -> {
+            nl.stuurwiel.opdracht.Opdracht a = em.find(nl.stuurwiel.opdracht.Opdracht.class, fixture.a.getId());
+            a.koppel(em.find(nl.stuurwiel.doel.Doel.class, fixture.doel.getId()), null, 70);
+            a.koppel(em.find(nl.stuurwiel.doel.Doel.class, tweede.getId()), null, 30);
+        });
+        Momentopname m = transactie.execute(t -> context.getBean(MomentopnameSamensteller.class).stelSamen(
+                RapportageFixture.periode().van(), RapportageFixture.periode().tot(), java.time.Instant.now()));
+
+        Middelen eerste = rij(m.perDoel(), fixture.doel.getCode());
+        assertThat(eerste.aantal()).isEqualTo(3);
+        assertThat(eerste.budget()).as("70% of 120.000 and the other two whole").isEqualByComparingTo("164000");
+        assertThat(eerste.fte()).as("70% of 2,0 and 1,5").isEqualByComparingTo("2.9");
+        Middelen andere = rij(m.perDoel(), tweede.getCode());
+        assertThat(andere.aantal()).isEqualTo(1);
+        assertThat(andere.budget()).isEqualByComparingTo("36000");
+        assertThat(andere.fte()).isEqualByComparingTo("0.6");
+        for (java.util.function.Function<Middelen, BigDecimal> kolom : List.<java.util.function.Function<Middelen, BigDecimal>>of(
+                Middelen::budget, Middelen::besteed, Middelen::fte, Middelen::ingezetteFte)) {
+            assertThat(m.perDoel().stream().map(kolom).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(kolom.apply(m.totaal()));
+        }
+    }
+
     @Test
     void indicatorRealisationUsesTheCurrentValueOfTheLastPeriodInTheHalfYear() {
         IndicatorRealisatie i = rapportageService.momentopname(rapportage.getId()).indicatoren().stream()
