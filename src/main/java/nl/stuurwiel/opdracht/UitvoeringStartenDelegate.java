@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Execution starts: sets the review cycle and the planned end that the model's timers read. */
+/**
+ * Execution starts: sets the review cycle (from the start date when that lies ahead) and the planned
+ * end that the model's timers read.
+ */
 @Component
 public class UitvoeringStartenDelegate implements JavaDelegate {
 
@@ -24,7 +27,8 @@ public class UitvoeringStartenDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Opdracht opdracht = opdrachtService.startUitvoering(verplichteTekst(execution, Var.OPDRACHT_KEY));
-        execution.setVariable(Var.REVIEW_CYCLUS, instellingen.reviewCyclusVoor(opdracht.getReviewFrequentie().name()));
+        execution.setVariable(Var.REVIEW_CYCLUS, ProcesInstellingen.reviewCyclusVanaf(
+                instellingen.reviewCyclusVoor(opdracht.getReviewFrequentie().name()), opdracht.getStartdatum()));
         execution.setVariable(Var.GEPLAND_EINDE, BijstellingService.eindeVan(opdracht.getEinddatum()));
     }
 }

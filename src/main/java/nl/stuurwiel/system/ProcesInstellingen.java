@@ -1,5 +1,6 @@
 package nl.stuurwiel.system;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -49,6 +50,32 @@ public class ProcesInstellingen {
                     + "' (stuurwiel.proces.review-cyclus)");
         }
         return cyclus;
+    }
+
+    private static final java.util.regex.Pattern ZONDER_BEGIN = java.util.regex.Pattern.compile("^(R\\d*)/(P[^/]+)$");
+
+    /**
+     * The review cycle of an opdracht whose start date lies ahead when MT starts it: the first review
+     * falls a cycle after the start date, not a cycle after MT's decision, when the work has barely
+     * begun ("R/P3M" from 1 March becomes "R/2026-06-01T00:00:00+02:00/P3M"). Otherwise, and for a
+     * cycle that names its own start, the cycle as configured, counted from now.
+     */
+    public static String reviewCyclusVanaf(String cyclus, LocalDate startdatum) {
+        java.util.regex.Matcher delen = ZONDER_BEGIN.matcher(cyclus);
+        ZoneId zone = ZoneId.systemDefault();
+        if (startdatum == null || !delen.matches()
+                || !startdatum.atStartOfDay(zone).toInstant().isAfter(ClockUtil.getCurrentTime().toInstant())) {
+            return cyclus;
+        }
+        try {
+            java.util.GregorianCalendar eerste = java.util.GregorianCalendar.from(startdatum.atStartOfDay(zone));
+            javax.xml.datatype.DatatypeFactory.newInstance().newDuration(delen.group(2)).addTo(eerste);
+            return delen.group(1) + "/" + java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                    eerste.toZonedDateTime()) + "/" + delen.group(2);
+        } catch (javax.xml.datatype.DatatypeConfigurationException | IllegalArgumentException e) {
+            // Not a duration the XML types know: the engine judges the cycle as configured.
+            return cyclus;
+        }
     }
 
     public String getAanvullingHerinnering() {

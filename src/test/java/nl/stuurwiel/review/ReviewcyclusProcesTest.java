@@ -33,6 +33,27 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
     private static final String KLEUR_REDEN = ReviewOpenenDelegate.KLEUR_TOELICHTING;
     private static final String REDEN = "Het team weegt ook wat de cijfers niet tonen";
 
+    /** MT may start an opdracht before its start date: the first review falls a cycle after that date. */
+    @Test
+    void theFirstReviewOfAnOpdrachtThatStartsLaterFallsACycleAfterItsStartDate() {
+        LocalDate startdatum = Klok.vandaag().plusMonths(2);
+        nl.stuurwiel.opdracht.OpdrachtAanvraag volledig = portfolio.volledigeAanvraag(portfolio.team("5.0"), portfolio.doel());
+        ProcessInstance pi = vraagAan(new nl.stuurwiel.opdracht.OpdrachtAanvraag(volledig.titel(), volledig.vraagstuk(),
+                volledig.verwachtResultaat(), volledig.beleidstheorie(), volledig.type(), volledig.domein(),
+                volledig.gebied(), volledig.opdrachtgever(), volledig.team(), volledig.doelen(), volledig.budget(),
+                volledig.fte(), startdatum, startdatum.plusMonths(6), volledig.reviewFrequentie()));
+        accepteer(pi);
+        start(pi);
+
+        Job eerste = timer(pi, Element.TIMER_REVIEWCYCLUS);
+        assertThat(eerste.getDuedate()).isEqualTo(begin(startdatum.plusMonths(1)));
+        ClockUtil.setCurrentTime(eerste.getDuedate());
+        voerUit(eerste);
+        assertThat(taken(pi, Element.VOORTGANG_RAPPORTEREN)).hasSize(1);
+        assertThat(timer(pi, Element.TIMER_REVIEWCYCLUS).getDuedate()).as("and a cycle after that")
+                .isEqualTo(begin(startdatum.plusMonths(2)));
+    }
+
     @Test
     void everyReviewMomentOpensTheNextNumberedReportWhileTheTeamWorksOn() {
         ProcessInstance pi = inUitvoering();
