@@ -69,6 +69,11 @@ public class BeschermdeProcesvariabelen implements ContainerRequestFilter {
         }
         Set<String> geraakt = new TreeSet<>();
         List<PathSegment> pad = verzoek.getUriInfo().getPathSegments();
+        // Evaluating a decision with such inputs (a designer trying out prioritering.dmn) sets no
+        // process variable.
+        if (pad.stream().anyMatch(deel -> "decision-definition".equals(deel.getPath()))) {
+            return;
+        }
         for (int i = 0; i + 1 < pad.size(); i++) {
             if (VARIABELE_IN_PAD.contains(pad.get(i).getPath()) && BESCHERMD.contains(pad.get(i + 1).getPath())) {
                 geraakt.add(pad.get(i + 1).getPath());
