@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -34,6 +35,43 @@ public class ProcesInstellingen {
      * 1 January and 1 July by default, each time for the half year that just ended.
      */
     private String halfjaarrapportage = "0 0 6 1 1,7 ?";
+
+    /**
+     * Refuses to start with a value the timers cannot read, naming the setting: otherwise "5 dagen"
+     * failed only when a user completed the task before the timer, with the engine's English error.
+     */
+    @jakarta.annotation.PostConstruct
+    void controleer() {
+        duur("aanvulling-herinnering", aanvullingHerinnering, false);
+        duur("aanvulling-termijn", aanvullingTermijn, false);
+        for (String frequentie : List.of("maand", "kwartaal", "halfjaar", "jaar")) {
+            String cyclus = reviewCyclus.get(frequentie);
+            if (cyclus == null || cyclus.isBlank()) {
+                throw new IllegalArgumentException("stuurwiel.proces.review-cyclus." + frequentie
+                        + " ontbreekt: geef een herhaling zoals R/P3M");
+            }
+            duur("review-cyclus." + frequentie, cyclus, true);
+        }
+        try {
+            org.camunda.bpm.engine.impl.calendar.CronTimer.parse(halfjaarrapportage);
+        } catch (java.text.ParseException | RuntimeException e) {
+            throw new IllegalArgumentException("stuurwiel.proces.halfjaarrapportage: '" + halfjaarrapportage
+                    + "' is geen Camunda-cron (seconden eerst, zoals 0 0 6 1 1,7 ?)", e);
+        }
+    }
+
+    private static void duur(String sleutel, String waarde, boolean herhaald) {
+        String soort = herhaald ? "herhaling zoals R/P3M" : "duur zoals P5D";
+        try {
+            if (new org.camunda.bpm.engine.impl.calendar.DurationHelper(waarde).isRepeat() == herhaald) {
+                return;
+            }
+        } catch (Exception e) {
+            throw new IllegalArgumentException("stuurwiel.proces." + sleutel + ": '" + waarde + "' is geen ISO-8601-"
+                    + soort, e);
+        }
+        throw new IllegalArgumentException("stuurwiel.proces." + sleutel + ": '" + waarde + "' is geen ISO-8601-" + soort);
+    }
 
     /** The moment of the next portfolio meeting, as the timer of a parked opdracht needs it. */
     public Date volgendPortfolioOverleg() {
