@@ -61,6 +61,21 @@ class LevenscyclusProcesTest extends LevenscyclusTestBasis {
 
     // ---- start and intake ------------------------------------------------------------------
 
+    /** Deleting the lifecycle of an opdracht that runs would leave it in its phase for good. */
+    @Test
+    void theLifecycleOfAnOpdrachtThatRunsCannotBeDeleted() {
+        ProcessInstance pi = vraagAan(portfolio.volledigeAanvraag(portfolio.team("3.0"), portfolio.doel()));
+
+        assertThat(geweigerd(() -> runtimeService.deleteProcessInstance(pi.getId(), "opruimen")).getVelden().get("proces"))
+                .startsWith("opdracht " + pi.getBusinessKey() + " (intake) heeft dit proces nodig");
+        assertThat(geweigerd(() -> runtimeService.deleteProcessInstance(pi.getId(), "opruimen", true, true))
+                .getMessage()).as("also when the model's own listeners are skipped").contains("heeft dit proces nodig");
+        assertThat(geweigerd(() -> runtimeService.createProcessInstanceModification(pi.getId())
+                .cancelAllForActivity(Element.BEOORDEEL_INTAKE).execute()).getMessage()).contains("heeft dit proces nodig");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+        assertFase(pi, Fase.INTAKE);
+    }
+
     @Test
     void requestIsRegisteredAndWaitsForIntake() {
         Team team = portfolio.team("3.0");
