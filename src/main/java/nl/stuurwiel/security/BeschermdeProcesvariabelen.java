@@ -26,9 +26,11 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.ext.Provider;
+import nl.stuurwiel.bijstelling.BijstellingVoorstellenDelegate;
 import nl.stuurwiel.meetronde.MeetrondeProces;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.rapportage.HalfjaarrapportageProces;
+import nl.stuurwiel.review.ReviewOpenenDelegate;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.system.OngeldigeInvoerMapper;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
@@ -93,7 +95,9 @@ public class BeschermdeProcesvariabelen implements ContainerRequestFilter {
         }
         if (!geraakt.isEmpty()) {
             Map<String, String> velden = new LinkedHashMap<>();
-            geraakt.forEach(naam -> velden.put(naam, "wordt door Stuurwiel zelf bijgehouden en kan niet worden gezet"));
+            geraakt.forEach(naam -> velden.put(naam, "startInstructions".equals(naam)
+                    ? "een proces bij een latere stap beginnen kan alleen Stuurwiel zelf"
+                    : "wordt door Stuurwiel zelf bijgehouden en kan niet worden gezet"));
             verzoek.abortWith(OngeldigeInvoerMapper.alsOngeldig(new OngeldigeInvoerException(velden)).orElseThrow());
         }
     }
@@ -116,6 +120,10 @@ public class BeschermdeProcesvariabelen implements ContainerRequestFilter {
                     }
                 });
             }
+            if ("startInstructions".equals(veld.getKey())) {
+                // Starting past the first steps skips what registers and checks an opdracht.
+                geraakt.add("startInstructions");
+            }
             if ("deletions".equals(veld.getKey()) && veld.getValue().isArray()) {
                 veld.getValue().forEach(naam -> {
                     if (BESCHERMD.contains(naam.asText())) {
@@ -129,6 +137,9 @@ public class BeschermdeProcesvariabelen implements ContainerRequestFilter {
 
     private static Set<String> beschermd() {
         Set<String> namen = new TreeSet<>();
+        // Also the review's and adjustment's own numbers, which say which report or proposal a step writes.
+        namen.addAll(List.of(ReviewOpenenDelegate.RAPPORTAGE_NUMMER, ReviewOpenenDelegate.BEREKENDE_KLEUR,
+                ReviewOpenenDelegate.METINGEN_GEVRAAGD, BijstellingVoorstellenDelegate.BIJSTELLING_NUMMER));
         for (Class<?> variabelen : List.of(LevenscyclusProces.Var.class, MeetrondeProces.Var.class,
                 HalfjaarrapportageProces.Var.class)) {
             for (Field veld : variabelen.getFields()) {
@@ -151,7 +162,7 @@ public class BeschermdeProcesvariabelen implements ContainerRequestFilter {
         try {
             for (Resource formulier : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
                 try (InputStream inhoud = formulier.getInputStream()) {
-                    JSON.readTree(inhoud).findValues("key").forEach(k -> sleutels.add(k.asText()));
+                    velden(JSON.readTree(inhoud), sleutels);
                 }
             }
         } catch (IOException e) {
@@ -161,6 +172,26 @@ public class BeschermdeProcesvariabelen implements ContainerRequestFilter {
             throw new IllegalStateException("geen formulieren gevonden in forms/");
         }
         return sleutels;
+    }
+
+    /**
+     * The variables a form submits: its fields' keys, and a dynamic list under its path; the fields
+     * inside such a list are parts of the list's value, not variables of their own ("periode" in the
+     * metingen of a progress report does not free the measurement round's "periode").
+     */
+    private static void velden(JsonNode onderdeel, Set<String> sleutels) {
+        for (JsonNode kind : onderdeel.path("components")) {
+            if ("dynamiclist".equals(kind.path("type").asText())) {
+                if (kind.hasNonNull("path")) {
+                    sleutels.add(kind.get("path").asText());
+                }
+                continue;
+            }
+            if (kind.hasNonNull("key")) {
+                sleutels.add(kind.get("key").asText());
+            }
+            velden(kind, sleutels);
+        }
     }
 
     /** Adds the filter to every Jersey application, as {@link OngeldigeInvoerMapper} does its mappers. */

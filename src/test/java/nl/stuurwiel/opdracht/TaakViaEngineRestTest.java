@@ -107,6 +107,17 @@ class TaakViaEngineRestTest {
         assertThat(runtimeService.getVariable(taak.getProcessInstanceId(), LevenscyclusProces.Var.OPDRACHT_KEY))
                 .isEqualTo(sleutel);
 
+        assertThat(verstuur(intake, "POST", "/task/" + taak.getId() + "/complete",
+                "{\"variables\": {\"rapportageNummer\": {\"value\": 1, \"type\": \"Integer\"}}}").statusCode())
+                .as("which report a step writes is the review's").isEqualTo(400);
+        // Working a task is claiming and completing it; its due date and groups are not the worker's to move.
+        assertThat(verstuur(intake, "PUT", "/task/" + taak.getId(), "{\"name\": \"" + taak.getName()
+                + "\", \"due\": \"2030-01-01T00:00:00.000+0100\"}").statusCode()).isEqualTo(403);
+        assertThat(verstuur(intake, "POST", "/task/" + taak.getId() + "/identity-links",
+                "{\"groupId\": \"mt\", \"type\": \"candidate\"}").statusCode()).isEqualTo(403);
+        assertThat(verstuur(intake, "POST", "/task/" + taak.getId() + "/claim", "{\"userId\": \"" + intake + "\"}")
+                .statusCode()).isEqualTo(204);
+
         assertThat(rondAf(taak, ACCEPTEREN).statusCode()).as("the task's own fields go through").isEqualTo(204);
         assertThat(portfolio.opdracht(sleutel).getFase()).isEqualTo(Fase.PRIORITERING);
         assertThat(portfolio.opdracht(ander).getFase()).isEqualTo(Fase.INTAKE);
@@ -126,6 +137,17 @@ class TaakViaEngineRestTest {
         assertThat(antwoord.body()).contains("opdrachtKey").doesNotContain(portfolio.opdracht(sleutel).getTitel());
         assertThat(verstuur(aanvrager, "POST", start, "{\"variables\": {\"aanvrager\": {\"value\": \"iemand\"}}}")
                 .statusCode()).isEqualTo(400);
+
+        // Under the opdracht's key, past the step that registers it: refused, through any API.
+        HttpResponse<String> verderop = verstuur(aanvrager, "POST", start, "{\"businessKey\": \"" + sleutel
+                + "\", \"startInstructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \""
+                + LevenscyclusProces.Element.MT_BESLUIT + "\"}]}");
+        assertThat(verderop.statusCode()).as(verderop.body()).isEqualTo(400);
+        assertThat(verderop.body()).contains("startInstructions");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> runtimeService
+                .createProcessInstanceByKey(LevenscyclusProces.PROCESS_ID).businessKey(sleutel)
+                .startBeforeActivity(LevenscyclusProces.Element.MT_BESLUIT).execute()))
+                .isInstanceOf(nl.stuurwiel.system.OngeldigeInvoerException.class).hasMessageContaining("heeft al een eigen proces");
 
         // The engine's own API, as a process started by other means would: refused by the delegate.
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> runtimeService.startProcessInstanceByKey(

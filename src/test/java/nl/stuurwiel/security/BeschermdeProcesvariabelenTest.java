@@ -11,9 +11,11 @@ class BeschermdeProcesvariabelenTest {
     void theDelegatesVariablesAreProtectedAndTheFormsFieldsAreNot() {
         assertThat(BeschermdeProcesvariabelen.BESCHERMD).contains("opdrachtKey", "opdrachtTitel", "teamGroep",
                 "aanvrager", "reviewCyclus", "geplandEinde", "prioriteitScore", "indicatorId", "eigenaar",
-                "vervaldatum", "rapportageId", "periodeVan", "periodeTot");
+                "vervaldatum", "rapportageId", "periodeVan", "periodeTot", "rapportageNummer", "metingenGevraagd",
+                "bijstellingNummer", "periode", "vorigeWaarde");
         assertThat(BeschermdeProcesvariabelen.formulierVelden()).contains("intakeBesluit", "budget", "waarde",
-                "reviewBesluit", "toelichtingAlgemeen");
+                "reviewBesluit", "toelichtingAlgemeen", "metingen").as("a dynamic list's own fields are no variables")
+                .doesNotContain("periode", "vorigeWaarde");
         assertThat(BeschermdeProcesvariabelen.BESCHERMD)
                 .doesNotContainAnyElementsOf(BeschermdeProcesvariabelen.formulierVelden());
     }
