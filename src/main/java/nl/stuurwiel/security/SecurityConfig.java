@@ -73,7 +73,8 @@ public class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, SsoInstellingen sso) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, SsoInstellingen sso, IdentityService identityService)
+            throws Exception {
         RequestMatcher webappApi = pad("/camunda/api/**");
         String login = sso.isEnabled() ? "/oauth2/authorization/" + sso.getRegistratie() : "/login";
         HttpSessionRequestCache paginas = new HttpSessionRequestCache();
@@ -89,7 +90,9 @@ public class SecurityConfig {
                 // After the login, back to the page the user was going to, never to an API call.
                 .requestCache(cache -> cache.requestCache(paginas))
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.disable());
+                .headers(headers -> headers.disable())
+                // A session that only talks to the webapps is checked against Camunda Admin too.
+                .addFilterAfter(new CamundaIdentiteitFilter(identityService), BasicAuthenticationFilter.class);
         return http.build();
     }
 

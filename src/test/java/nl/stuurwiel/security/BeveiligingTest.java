@@ -91,9 +91,17 @@ class BeveiligingTest {
         // A session's request needs its CSRF token, whatever other Authorization header it carries.
         assertThat(sessie.postZonderToken("/api/teams", "{}", "Authorization", "Bearer x").statusCode()).isEqualTo(403);
         assertThat(sessie.postZonderToken("/api/teams", "{}").statusCode()).isEqualTo(403);
+        String magGebruikersLezen = "/camunda/api/engine/engine/default/authorization/check?permissionName=READ"
+                + "&resourceName=user&resourceType=1";
+        assertThat(sessie.get(magGebruikersLezen).body()).contains("\"authorized\":true");
         try {
             identityService.deleteMembership(id, Rollen.BEHEERDER);
             assertThat(sessie.get("/api/audit?max=1").statusCode()).as("within the interval").isEqualTo(200);
+            // A session that talks only to the webapps is checked as well.
+            ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now()
+                    .plus(CamundaIdentiteitFilter.HERBEVESTIGEN).plusSeconds(1)));
+            assertThat(sessie.get(magGebruikersLezen).body()).as("no longer an administrator in the webapps")
+                    .contains("\"authorized\":false");
             ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now()
                     .plus(CamundaIdentiteitFilter.HERBEVESTIGEN).plusSeconds(1)));
             assertThat(sessie.get("/api/audit?max=1").statusCode()).as("no longer an administrator").isEqualTo(403);
