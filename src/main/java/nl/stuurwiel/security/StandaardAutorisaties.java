@@ -79,7 +79,7 @@ public class StandaardAutorisaties {
         toestaan(Rollen.PROCESONTWERPER, Resources.DEPLOYMENT, ANY, Permissions.ALL);
         toestaan(Rollen.PROCESONTWERPER, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                 ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
-                ProcessDefinitionPermissions.SUSPEND);
+                ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.RETRY_JOB);
         toestaan(Rollen.PROCESONTWERPER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE,
                 Permissions.CREATE_INSTANCE);
         toestaan(Rollen.PROCESONTWERPER, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);

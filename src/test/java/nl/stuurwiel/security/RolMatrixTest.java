@@ -200,6 +200,31 @@ class RolMatrixTest {
         }
     }
 
+    /** A designer who repaired a model retries the failed job in Cockpit; a job is no one else's to retry. */
+    @Test
+    void retryingAFailedJob() throws Exception {
+        org.camunda.bpm.engine.runtime.Job job = managementService.createJobQuery()
+                .processDefinitionKey(nl.stuurwiel.rapportage.HalfjaarrapportageProces.PROCESS_ID).timers().list().get(0);
+        Set<String> mogen = Set.of("procesontwerper", "beheerder");
+        try {
+            for (Map.Entry<String, String> rol : rollen.entrySet()) {
+                managementService.setJobRetries(job.getId(), 0);
+                HttpResponse<String> antwoord = json("PUT", "/engine-rest/job/" + job.getId() + "/retries", rol.getValue(),
+                        "{\"retries\": 1}");
+                int over = managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries();
+                if (mogen.contains(rol.getKey())) {
+                    assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isEqualTo(204);
+                    assertThat(over).isOne();
+                } else {
+                    assertThat(antwoord.statusCode()).as(rol.getKey() + ": " + antwoord.body()).isEqualTo(403);
+                    assertThat(over).isZero();
+                }
+            }
+        } finally {
+            managementService.setJobRetries(job.getId(), job.getRetries());
+        }
+    }
+
     @Test
     void creatingAUser() throws Exception {
         for (Map.Entry<String, String> rol : rollen.entrySet()) {
