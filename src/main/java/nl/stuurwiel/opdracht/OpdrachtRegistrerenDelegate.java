@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
-import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.OngeldigeInvoerException;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -37,15 +35,10 @@ public class OpdrachtRegistrerenDelegate implements JavaDelegate {
 
     private final OpdrachtService opdrachtService;
     private final InstantieAutorisaties instantieAutorisaties;
-    private final HistoryService historyService;
-    private final HuidigeGebruiker gebruiker;
 
-    public OpdrachtRegistrerenDelegate(OpdrachtService opdrachtService, InstantieAutorisaties instantieAutorisaties,
-            HistoryService historyService, HuidigeGebruiker gebruiker) {
+    public OpdrachtRegistrerenDelegate(OpdrachtService opdrachtService, InstantieAutorisaties instantieAutorisaties) {
         this.opdrachtService = opdrachtService;
         this.instantieAutorisaties = instantieAutorisaties;
-        this.historyService = historyService;
-        this.gebruiker = gebruiker;
     }
 
     @Override
@@ -66,19 +59,15 @@ public class OpdrachtRegistrerenDelegate implements JavaDelegate {
     }
 
     /**
-     * An existing opdracht is taken only by the process started for it, under its key, as the first
-     * one: never by a start that names the key of an opdracht that has a lifecycle already, which
-     * would take that one back to intake. The REST APIs refuse such a start first
-     * (BeschermdeProcesvariabelen); this holds for any other way in.
+     * An existing opdracht is taken only by the process started for it, under its key: a start that
+     * names another opdracht's key as a variable would take that one back to intake. That no other
+     * process runs under the key is the engine's rule ({@link LevenscyclusBehoud}); the REST APIs
+     * refuse the variable first (BeschermdeProcesvariabelen).
      */
-    private void alleenEigenOpdracht(DelegateExecution execution, String sleutel) {
-        boolean eigen = sleutel.equals(execution.getProcessBusinessKey()) && gebruiker.alsSysteem(() -> historyService
-                .createHistoricProcessInstanceQuery().processDefinitionKey(LevenscyclusProces.PROCESS_ID)
-                .processInstanceBusinessKey(sleutel).list().stream()
-                .allMatch(p -> p.getId().equals(execution.getProcessInstanceId())));
-        if (!eigen) {
+    private static void alleenEigenOpdracht(DelegateExecution execution, String sleutel) {
+        if (!sleutel.equals(execution.getProcessBusinessKey())) {
             throw new OngeldigeInvoerException(Var.OPDRACHT_KEY, "opdracht " + sleutel
-                    + " heeft al een eigen proces; een nieuw proces kan haar niet overnemen");
+                    + " hoort niet bij dit proces (" + execution.getProcessBusinessKey() + ")");
         }
     }
 

@@ -106,22 +106,14 @@ public class ModelControle extends AbstractProcessEnginePlugin implements Deploy
         for (int i = 0; i < elementen.getLength(); i++) {
             Element element = (Element) elementen.item(i);
             String waar = " (" + plaats(element) + ")";
-            String formulier = element.getAttributeNS(CAMUNDA, "formRef");
-            if (!formulier.isEmpty() && !formulier.contains("${") && "deployment".equals(
-                    element.getAttributeNS(CAMUNDA, "formRefBinding")) && !formulieren.contains(formulier)) {
-                fouten.add("formulier '" + formulier + "'" + waar + " zit niet in deze deployment: deploy het model"
-                        + " samen met zijn formulieren en beslissingen (processes/ en forms/)");
-            }
+            gebonden(element, "formRef", formulieren).ifPresent(formulier -> fouten.add("formulier '" + formulier + "'"
+                    + waar + ZELFDE_DEPLOYMENT));
             Matcher formulierBestand = DEPLOYMENT_FORMULIER.matcher(element.getAttributeNS(CAMUNDA, "formKey"));
             if (formulierBestand.matches() && !bronnen.contains(formulierBestand.group(1))) {
-                fouten.add("formulier '" + formulierBestand.group(1) + "'" + waar + " zit niet in deze deployment");
+                fouten.add("formulier '" + formulierBestand.group(1) + "'" + waar + ZELFDE_DEPLOYMENT);
             }
-            String beslissing = element.getAttributeNS(CAMUNDA, "decisionRef");
-            if (!beslissing.isEmpty() && !beslissing.contains("${") && "deployment".equals(
-                    element.getAttributeNS(CAMUNDA, "decisionRefBinding")) && !beslissingen.contains(beslissing)) {
-                fouten.add("beslissing '" + beslissing + "'" + waar + " zit niet in deze deployment: deploy het model"
-                        + " samen met zijn formulieren en beslissingen (processes/ en forms/)");
-            }
+            gebonden(element, "decisionRef", beslissingen).ifPresent(beslissing -> fouten.add("beslissing '" + beslissing
+                    + "'" + waar + ZELFDE_DEPLOYMENT));
             Matcher bean = BEAN.matcher(element.getAttributeNS(CAMUNDA, "delegateExpression"));
             if (bean.matches() && !context.containsBean(bean.group(1))) {
                 fouten.add("'" + bean.group() + "'" + waar + ": de applicatie heeft geen onderdeel met de naam '"
@@ -143,6 +135,17 @@ public class ModelControle extends AbstractProcessEnginePlugin implements Deploy
             }
         }
         return fouten;
+    }
+
+    private static final String ZELFDE_DEPLOYMENT = " zit niet in deze deployment: deploy het model samen met zijn"
+            + " formulieren en beslissingen (processes/ en forms/)";
+
+    /** A fixed form or decision reference bound to the deployment ({@code xRefBinding="deployment"}) that is not in it. */
+    private static java.util.Optional<String> gebonden(Element element, String verwijzing, Set<String> aanwezig) {
+        String naam = element.getAttributeNS(CAMUNDA, verwijzing);
+        boolean gebonden = "deployment".equals(element.getAttributeNS(CAMUNDA, verwijzing + "Binding"));
+        return gebonden && !naam.isEmpty() && !naam.contains("${") && !aanwezig.contains(naam)
+                ? java.util.Optional.of(naam) : java.util.Optional.empty();
     }
 
     /** The id of the element or of the nearest one around it (a listener has none of its own). */

@@ -153,6 +153,10 @@ class TaakViaEngineRestTest {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> runtimeService.startProcessInstanceByKey(
                 LevenscyclusProces.PROCESS_ID, sleutel, java.util.Map.of(LevenscyclusProces.Var.OPDRACHT_KEY, sleutel))))
                 .isInstanceOf(nl.stuurwiel.system.OngeldigeInvoerException.class).hasMessageContaining("heeft al een eigen proces");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> runtimeService.startProcessInstanceByKey(
+                LevenscyclusProces.PROCESS_ID, "ANDERS-" + sleutel, java.util.Map.of(LevenscyclusProces.Var.OPDRACHT_KEY, sleutel))))
+                .as("the key as a variable under another business key").isInstanceOf(nl.stuurwiel.system.OngeldigeInvoerException.class)
+                .hasMessageContaining("hoort niet bij dit proces");
         assertThat(portfolio.opdracht(sleutel).getFase()).isEqualTo(Fase.UITVOERING);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sleutel).count()).isEqualTo(1);
     }
