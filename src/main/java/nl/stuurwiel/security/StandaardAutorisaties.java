@@ -3,8 +3,13 @@ package nl.stuurwiel.security;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -174,7 +179,9 @@ public class StandaardAutorisaties {
     }
 
     private void filter(String naam, int prioriteit, String omschrijving, TaskQuery query) {
-        if (filterService.createFilterQuery().filterName(naam).count() > 0) {
+        List<Filter> bestaand = filterService.createFilterQuery().filterName(naam).list();
+        if (!bestaand.isEmpty()) {
+            bestaand.forEach(this::kaartAanvullen);
             return;
         }
         Filter filter = filterService.newTaskFilter(naam);
@@ -185,5 +192,32 @@ public class StandaardAutorisaties {
                 "refresh", true,
                 "variables", Taakkaart.VARIABELEN));
         filterService.saveFilter(filter);
+    }
+
+    /**
+     * A filter made by an earlier version shows what a task card showed then; a card variable added
+     * since is added to it, and whatever an administrator changed on the filter stays.
+     */
+    private void kaartAanvullen(Filter filter) {
+        Map<String, Object> eigenschappen = new HashMap<>(filter.getProperties() == null ? Map.of() : filter.getProperties());
+        List<Map<String, String>> variabelen = new ArrayList<>();
+        if (eigenschappen.get("variables") instanceof List<?> lijst) {
+            for (Object element : lijst) {
+                if (element instanceof Map<?, ?> variabele) {
+                    Map<String, String> kopie = new LinkedHashMap<>();
+                    variabele.forEach((sleutel, waarde) -> kopie.put(String.valueOf(sleutel), String.valueOf(waarde)));
+                    variabelen.add(kopie);
+                }
+            }
+        }
+        Set<String> namen = variabelen.stream().map(v -> v.get("name")).collect(Collectors.toSet());
+        List<Map<String, String>> ontbrekend = Taakkaart.VARIABELEN.stream()
+                .filter(v -> !namen.contains(v.get("name"))).toList();
+        if (!ontbrekend.isEmpty()) {
+            variabelen.addAll(ontbrekend);
+            eigenschappen.put("variables", variabelen);
+            filter.setProperties(eigenschappen);
+            filterService.saveFilter(filter);
+        }
     }
 }

@@ -144,9 +144,13 @@ class ToegankelijkheidBrowserTest {
 
     private static void controleer(Browser browser, String pagina, Map<String, List<String>> gevonden) {
         List<String> fouten = new java.util.ArrayList<>(browser.toegankelijkheidsfouten());
-        String teBreed = teBreedOpSmalScherm(browser);
+        String teBreed = opSmalScherm(browser, TE_BREED);
         if (!teBreed.isEmpty()) {
             fouten.add("1.4.10 reflow: op 320 px breed zijwaarts te scrollen door " + teBreed);
+        }
+        String afgebroken = opSmalScherm(browser, AFGEBROKEN_IN_CEL);
+        if (!afgebroken.isEmpty()) {
+            fouten.add("leesbaarheid: op 320 px woorden in een tabelcel over twee regels afgebroken: " + afgebroken);
         }
         if (!fouten.isEmpty()) {
             gevonden.put(pagina, fouten);
@@ -157,19 +161,44 @@ class ToegankelijkheidBrowserTest {
      * WCAG 1.4.10: at 320 CSS px nothing may need scrolling sideways, except within a box of its own
      * (a wide table). Names the outermost elements that stick out, or nothing.
      */
-    private static String teBreedOpSmalScherm(Browser browser) {
+    private static final String TE_BREED = """
+            const breed = document.documentElement.clientWidth;
+            if (document.documentElement.scrollWidth <= breed) { return ''; }
+            const eruit = e => e.getBoundingClientRect().right > breed + 1;
+            return [...document.querySelectorAll('body *')]
+                .filter(e => eruit(e) && !eruit(e.parentElement))
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''))
+                .slice(0, 5).join(', ');""";
+
+    /**
+     * A table squeezed to the screen's width by breaking its words ("uitvoerin" / "g") is harder to
+     * read than one that scrolls in its box. Names the first words of a table cell that run over two
+     * lines, or nothing; words joined by a hyphen or slash may break there.
+     */
+    private static final String AFGEBROKEN_IN_CEL = """
+            const afgebroken = [];
+            for (const cel of document.querySelectorAll('.tabel td, .tabel th')) {
+                const loper = document.createTreeWalker(cel, NodeFilter.SHOW_TEXT);
+                for (let tekst; (tekst = loper.nextNode());) {
+                    if (tekst.parentElement.closest('.verborgen')) { continue; }
+                    for (const woord of tekst.data.matchAll(/[^\\s\\-\\/]+/g)) {
+                        const bereik = document.createRange();
+                        bereik.setStart(tekst, woord.index);
+                        bereik.setEnd(tekst, woord.index + woord[0].length);
+                        const regels = new Set([...bereik.getClientRects()].filter(r => r.width > 0)
+                            .map(r => Math.round(r.top)));
+                        if (regels.size > 1) { afgebroken.push(woord[0]); }
+                    }
+                }
+            }
+            return afgebroken.slice(0, 5).join(', ');""";
+
+    private static String opSmalScherm(Browser browser, String script) {
         ChromeDriver chrome = (ChromeDriver) browser.driver;
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
         try {
-            return (String) chrome.executeScript("""
-                    const breed = document.documentElement.clientWidth;
-                    if (document.documentElement.scrollWidth <= breed) { return ''; }
-                    const eruit = e => e.getBoundingClientRect().right > breed + 1;
-                    return [...document.querySelectorAll('body *')]
-                        .filter(e => eruit(e) && !eruit(e.parentElement))
-                        .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''))
-                        .slice(0, 5).join(', ');""");
+            return (String) chrome.executeScript(script);
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }

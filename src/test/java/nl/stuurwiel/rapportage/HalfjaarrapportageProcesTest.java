@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 
 
 import org.camunda.bpm.engine.runtime.Job;
@@ -15,9 +16,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.stuurwiel.LevenscyclusTestBasis;
 import nl.stuurwiel.Postbus;
+import nl.stuurwiel.Taakkaarten;
 import nl.stuurwiel.rapportage.HalfjaarrapportageProces.Besluit;
 import nl.stuurwiel.rapportage.HalfjaarrapportageProces.Element;
 import nl.stuurwiel.rapportage.HalfjaarrapportageProces.Var;
@@ -31,6 +34,8 @@ class HalfjaarrapportageProcesTest extends LevenscyclusTestBasis {
 
     @Autowired
     HalfjaarrapportageRepository rapportages;
+    @LocalServerPort
+    int poort;
 
     /** Started by message, past the API's check of the year: years the API tests never use. */
     private int jaar() {
@@ -132,6 +137,23 @@ class HalfjaarrapportageProcesTest extends LevenscyclusTestBasis {
         // A correction of the published report can be compiled; its title tells the two apart.
         ProcessInstance correctie = startHandmatig(gepubliceerd.getPeriodeVan(), gepubliceerd.getPeriodeTot());
         assertThat(rapportage(correctie).getTitel()).isEqualTo(gepubliceerd.getTitel() + " (versie 2)");
+    }
+
+    @Test
+    void theTasksOfTwoReportsShowTheirPeriodsInTasklist() throws Exception {
+        String medewerker = portfolio.gebruiker("intakerap" + java.util.UUID.randomUUID().toString().replace("-", "")
+                .substring(0, 10), "Rapportage-Test-1!", "intake");
+        ProcessInstance eerste = startHalfjaar();
+        ProcessInstance tweede = startHalfjaar();
+
+        var kaarten = Taakkaarten.van(poort, medewerker, "Rapportage-Test-1!", "Taken van mijn groepen");
+
+        for (ProcessInstance pi : List.of(eerste, tweede)) {
+            Halfjaarrapportage rapportage = rapportage(pi);
+            assertThat(kaarten.get(taak(pi, Element.TOELICHTING_SCHRIJVEN).getId()))
+                    .containsEntry(Var.PERIODE_TEKST, "1 januari " + rapportage.getPeriodeVan().getYear() + " t/m 30 juni "
+                            + rapportage.getPeriodeVan().getYear());
+        }
     }
 
     @Test

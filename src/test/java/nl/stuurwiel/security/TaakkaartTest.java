@@ -3,9 +3,12 @@ package nl.stuurwiel.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,7 @@ import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtAanvraag;
+import nl.stuurwiel.rapportage.HalfjaarrapportageProces;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
 
@@ -82,5 +86,31 @@ class TaakkaartTest extends LevenscyclusTestBasis {
 
         assertThat(Taakkaarten.van(poort, aanvrager, WACHTWOORD, "Mijn taken")).containsEntry(taak.getId(),
                 Map.of(Var.OPDRACHT_KEY, opdracht.getSleutel(), Var.OPDRACHT_TITEL, opdracht.getTitel()));
+    }
+
+    @Test
+    void aFilterFromAnEarlierVersionGetsTheNewCardFieldsAndKeepsWhatAnAdministratorChanged() {
+        Filter filter = processEngine.getFilterService().createFilterQuery().filterName("Te laat").singleResult();
+        Map<String, Object> vooraf = new HashMap<>(filter.getProperties());
+        try {
+            Map<String, Object> oud = new HashMap<>(vooraf);
+            oud.put("variables", List.of(Map.of("name", Var.OPDRACHT_KEY, "label", "Zaak")));
+            oud.put("description", "Door de beheerder aangepast");
+            filter.setProperties(oud);
+            processEngine.getFilterService().saveFilter(filter);
+
+            autorisaties.richtIn();
+
+            Map<String, Object> na = processEngine.getFilterService().getFilter(filter.getId()).getProperties();
+            assertThat(na).containsEntry("description", "Door de beheerder aangepast");
+            List<Object> variabelen = new java.util.ArrayList<>((List<?>) na.get("variables"));
+            assertThat(variabelen).hasSize(Taakkaart.VARIABELEN.size())
+                    .startsWith(Map.of("name", Var.OPDRACHT_KEY, "label", "Zaak"))
+                    .contains(Map.of("name", HalfjaarrapportageProces.Var.PERIODE_TEKST, "label", "Periode"));
+        } finally {
+            Filter terug = processEngine.getFilterService().getFilter(filter.getId());
+            terug.setProperties(vooraf);
+            processEngine.getFilterService().saveFilter(terug);
+        }
     }
 }
