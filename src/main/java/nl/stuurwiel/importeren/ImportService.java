@@ -36,6 +36,8 @@ import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +53,8 @@ public class ImportService {
     enum Kolom {
         TITEL("titel"),
         OMSCHRIJVING("omschrijving", "vraagstuk"),
+        VERWACHT_RESULTAAT("verwachtresultaat", "resultaat"),
+        BELEIDSTHEORIE("beleidstheorie"),
         TYPE("type"),
         DOMEIN("domein"),
         GEBIED("gebied"),
@@ -62,7 +66,8 @@ public class ImportService {
         BUDGET("budget"),
         FTE("fte", "capaciteit"),
         REVIEWFREQUENTIE("reviewfrequentie"),
-        FASE("fase");
+        FASE("fase"),
+        AANVRAGER("aanvrager");
 
         final List<String> namen;
 
@@ -71,7 +76,7 @@ public class ImportService {
         }
 
         String naam() {
-            return namen.get(0);
+            return this == VERWACHT_RESULTAAT ? "verwacht resultaat" : namen.get(0);
         }
 
         static Kolom bij(String kop) {
@@ -82,7 +87,8 @@ public class ImportService {
 
     /** Fields of {@link OpdrachtAanvraag} and the column they come from, to place validation messages. */
     private static final Map<String, Kolom> VELD_KOLOM = Map.ofEntries(Map.entry("titel", Kolom.TITEL),
-            Map.entry("vraagstuk", Kolom.OMSCHRIJVING), Map.entry("type", Kolom.TYPE),
+            Map.entry("vraagstuk", Kolom.OMSCHRIJVING), Map.entry("verwachtResultaat", Kolom.VERWACHT_RESULTAAT),
+            Map.entry("beleidstheorie", Kolom.BELEIDSTHEORIE), Map.entry("type", Kolom.TYPE),
             Map.entry("domein", Kolom.DOMEIN), Map.entry("gebied", Kolom.GEBIED), Map.entry("team", Kolom.TEAM),
             Map.entry("opdrachtgever", Kolom.OPDRACHTGEVER), Map.entry("doelen", Kolom.DOEL),
             Map.entry("startdatum", Kolom.START), Map.entry("einddatum", Kolom.EIND),
@@ -99,9 +105,12 @@ public class ImportService {
     private final EntityManager entityManager;
     private final Toegang toegang;
     private final HuidigeGebruiker gebruiker;
+    private final IdentityService identityService;
 
     public ImportService(OpdrachtService opdrachtService, LevenscyclusInstap instap, TeamRepository teams,
-            DoelRepository doelen, EntityManager entityManager, Toegang toegang, HuidigeGebruiker gebruiker) {
+            DoelRepository doelen, EntityManager entityManager, Toegang toegang, HuidigeGebruiker gebruiker,
+            IdentityService identityService) {
+        this.identityService = identityService;
         this.opdrachtService = opdrachtService;
         this.instap = instap;
         this.teams = teams;
@@ -149,9 +158,9 @@ public class ImportService {
         if (!verslag.geldig()) {
             throw new ImportGeweigerdException(verslag, null);
         }
-        String aanvrager = gebruiker.id();
         List<Rij> geimporteerd = new ArrayList<>();
         for (RijAnalyse rij : analyse.rijen()) {
+            String aanvrager = rij.aanvrager() == null ? gebruiker.id() : rij.aanvrager();
             try {
                 Opdracht opdracht = opdrachtService.registreer(rij.aanvraag(), aanvrager);
                 instap.start(opdracht, rij.fase(), aanvrager);
@@ -169,7 +178,8 @@ public class ImportService {
 
     // ---- analysis --------------------------------------------------------------------------
 
-    private record RijAnalyse(Rij weergave, OpdrachtAanvraag aanvraag, Fase fase) {
+    /** {@code aanvrager} is empty where the file names none: the importing user requests it. */
+    private record RijAnalyse(Rij weergave, OpdrachtAanvraag aanvraag, Fase fase, String aanvrager) {
     }
 
     private record Analyse(ImportVerslag verslag, List<RijAnalyse> rijen) {
@@ -192,7 +202,8 @@ public class ImportService {
             fouten.add(new Melding(null, null, "het bestand bevat alleen een kopregel, geen opdrachten"));
         }
         Standaard standaardwaarden = standaard == null ? Standaard.GEEN : standaard;
-        Opzoeken opzoeken = new Opzoeken(teams.findAll(), doelen.findAll());
+        Opzoeken opzoeken = new Opzoeken(teams.findAll(), doelen.findAll(), kolommen.containsKey(Kolom.AANVRAGER)
+                ? gebruiker.alsSysteem(() -> identityService.createUserQuery().list()) : List.of());
         Team standaardTeam = null;
         if (leeg(standaardwaarden.team()) == null) {
             standaardTeam = null;
@@ -277,6 +288,7 @@ public class ImportService {
         ReviewFrequentie frequentie = cellen.lees(Kolom.REVIEWFREQUENTIE,
                 t -> Waarden.keuze(t, ReviewFrequentie.class));
         Fase fase = cellen.lees(Kolom.FASE, ImportService::fase);
+        User aanvrager = cellen.lees(Kolom.AANVRAGER, opzoeken::gebruiker);
         if (!rijfouten.containsKey(Kolom.TYPE) && type == null) {
             type = STANDAARD_TYPE;
         }
@@ -289,7 +301,8 @@ public class ImportService {
         if (!rijfouten.containsKey(Kolom.FASE) && fase == null) {
             fase = STANDAARD_FASE;
         }
-        OpdrachtAanvraag aanvraag = new OpdrachtAanvraag(titel, cellen.tekst(Kolom.OMSCHRIJVING), null, null, type,
+        OpdrachtAanvraag aanvraag = new OpdrachtAanvraag(titel, cellen.tekst(Kolom.OMSCHRIJVING),
+                cellen.tekst(Kolom.VERWACHT_RESULTAAT), cellen.tekst(Kolom.BELEIDSTHEORIE), type,
                 domein, cellen.tekst(Kolom.GEBIED), cellen.tekst(Kolom.OPDRACHTGEVER),
                 team == null ? null : team.getCode(),
                 doelenVanRij == null ? List.of() : doelenVanRij.stream().map(Doel::getCode).toList(), budget, fte,
@@ -315,13 +328,25 @@ public class ImportService {
                         + " is voorbij; het MT krijgt direct de taak 'Einddatum verstreken'"));
             }
         }
+        if (fase == Fase.INTAKE && rijfouten.isEmpty()) {
+            List<String> ontbrekend = Opdracht.ontbrekendeGegevens(aanvraag.vraagstuk(), aanvraag.verwachtResultaat(),
+                    aanvraag.opdrachtgever(), doelenVanRij == null ? List.of() : doelenVanRij, budget, fte, start, eind,
+                    frequentie);
+            if (!ontbrekend.isEmpty()) {
+                waarschuwingen.add(new Melding(regel.rij(), null, "intake kan deze aanvraag pas accepteren als "
+                        + String.join(", ", ontbrekend) + " ingevuld " + (ontbrekend.size() == 1 ? "is" : "zijn")
+                        + "; vraag dat bij intake aan de aanvrager"
+                        + (aanvrager == null ? " (zonder kolom aanvrager bent u dat zelf)" : "")));
+            }
+        }
         rijfouten.forEach((kolom, melding) -> fouten.add(new Melding(regel.rij(), kolom.naam(), melding)));
         Rij weergave = new Rij(regel.rij(), titel, Waarden.woord(type), Waarden.woord(domein),
                 cellen.tekst(Kolom.GEBIED), team == null ? null : team.getCode(), team == null ? null : team.getNaam(),
                 cellen.tekst(Kolom.OPDRACHTGEVER),
                 doelenVanRij == null ? List.of() : doelenVanRij.stream().map(Doel::getCode).toList(), start, eind,
-                budget, fte, Waarden.woord(frequentie), Waarden.woord(fase), rijfouten.isEmpty(), null);
-        return new RijAnalyse(weergave, aanvraag, fase);
+                budget, fte, Waarden.woord(frequentie), Waarden.woord(fase), aanvrager == null ? null : aanvrager.getId(),
+                aanvrager == null ? null : Opzoeken.naam(aanvrager), rijfouten.isEmpty(), null);
+        return new RijAnalyse(weergave, aanvraag, fase, aanvrager == null ? null : aanvrager.getId());
     }
 
     private static Fase fase(String tekst) {
@@ -401,13 +426,23 @@ public class ImportService {
         }
     }
 
-    /** Teams by code or name, doelen by code, name or id, all case-insensitive. */
+    /** Teams by code or name, doelen by code, name or id, users by login, e-mail or name; all case-insensitive. */
     private static final class Opzoeken {
 
         private final Map<String, List<Team>> teams = new HashMap<>();
         private final Map<String, List<Doel>> doelen = new HashMap<>();
+        private final Map<String, List<User>> gebruikers = new HashMap<>();
 
-        Opzoeken(List<Team> alleTeams, List<Doel> alleDoelen) {
+        Opzoeken(List<Team> alleTeams, List<Doel> alleDoelen, List<User> alleGebruikers) {
+            for (User gebruiker : alleGebruikers) {
+                sleutel(gebruikers, gebruiker.getId(), gebruiker);
+                if (gebruiker.getEmail() != null && !gebruiker.getEmail().equalsIgnoreCase(gebruiker.getId())) {
+                    sleutel(gebruikers, gebruiker.getEmail(), gebruiker);
+                }
+                if (!naam(gebruiker).equalsIgnoreCase(gebruiker.getId())) {
+                    sleutel(gebruikers, naam(gebruiker), gebruiker);
+                }
+            }
             for (Team team : alleTeams) {
                 sleutel(teams, team.getCode(), team);
                 if (!team.getNaam().equalsIgnoreCase(team.getCode())) {
@@ -441,6 +476,28 @@ public class ImportService {
             if (gevonden.get(0).isOpgeheven()) {
                 throw new OngeldigeWaarde("team " + gevonden.get(0).getCode() + " is opgeheven op "
                         + gevonden.get(0).getOpgehevenOp() + "; kies een team dat nog bestaat");
+            }
+            return gevonden.get(0);
+        }
+
+        static String naam(User gebruiker) {
+            String naam = ((gebruiker.getFirstName() == null ? "" : gebruiker.getFirstName()) + " "
+                    + (gebruiker.getLastName() == null ? "" : gebruiker.getLastName())).strip();
+            return naam.isEmpty() ? gebruiker.getId() : naam;
+        }
+
+        /** The requester: someone who logs in to Stuurwiel, so that they can complete their own request. */
+        User gebruiker(String tekst) {
+            List<User> gevonden = gebruikers.getOrDefault(tekst.strip().toLowerCase(Locale.ROOT), List.of()).stream()
+                    .distinct().toList();
+            if (gevonden.isEmpty()) {
+                throw new OngeldigeWaarde("onbekende gebruiker '" + tekst + "'; geef de inlognaam, het e-mailadres of"
+                        + " de naam van iemand die in Stuurwiel kan inloggen (nieuwe gebruikers maakt de beheerder aan in"
+                        + " Camunda Admin; met single sign-on bestaat iemand na de eerste keer inloggen)");
+            }
+            if (gevonden.size() > 1) {
+                throw new OngeldigeWaarde("meer gebruikers heten '" + tekst + "'; gebruik de inlognaam: "
+                        + gevonden.stream().map(User::getId).sorted().collect(Collectors.joining(", ")));
             }
             return gevonden.get(0);
         }

@@ -20,13 +20,18 @@ public record ImportVerslag(String bestand, String soort, String codering, Strin
     /** The opdracht one row creates; {@code sleutel} once it is imported. */
     public record Rij(int rij, String titel, String type, String domein, String gebied, String team,
             String teamNaam, String opdrachtgever, List<String> doelen, LocalDate startdatum, LocalDate einddatum,
-            BigDecimal budget, BigDecimal fte, String reviewfrequentie, String fase, boolean geldig,
-            String sleutel) {
+            BigDecimal budget, BigDecimal fte, String reviewfrequentie, String fase, String aanvrager,
+            String aanvragerNaam, boolean geldig, String sleutel) {
 
         Rij metSleutel(String nieuweSleutel) {
             return new Rij(rij, titel, type, domein, gebied, team, teamNaam, opdrachtgever, doelen, startdatum,
-                    einddatum, budget, fte, reviewfrequentie, fase, geldig, nieuweSleutel);
+                    einddatum, budget, fte, reviewfrequentie, fase, aanvrager, aanvragerNaam, geldig, nieuweSleutel);
         }
+    }
+
+    /** Whether the file names requesters; the page shows that column only then. */
+    public boolean metAanvragers() {
+        return rijen.stream().anyMatch(r -> r.aanvrager() != null);
     }
 
     /** An error or warning; {@code rij} is empty for the file as a whole. */

@@ -126,6 +126,14 @@ public class Opdracht {
 
     /** Names of the fields intake requires before an opdracht may be prioritised. */
     public List<String> ontbrekendeGegevens() {
+        return ontbrekendeGegevens(vraagstuk, verwachtResultaat, opdrachtgever, getDoelen(), budget, fte, startdatum,
+                einddatum, reviewFrequentie);
+    }
+
+    /** The same for a request not yet registered, such as a row of an import in phase intake. */
+    public static List<String> ontbrekendeGegevens(String vraagstuk, String verwachtResultaat, String opdrachtgever,
+            java.util.Collection<Doel> doelen, BigDecimal budget, BigDecimal fte, LocalDate startdatum,
+            LocalDate einddatum, ReviewFrequentie reviewFrequentie) {
         List<String> ontbrekend = new ArrayList<>();
         if (isLeeg(vraagstuk)) {
             ontbrekend.add("vraagstuk");
@@ -136,9 +144,9 @@ public class Opdracht {
         if (isLeeg(opdrachtgever)) {
             ontbrekend.add("opdrachtgever");
         }
-        if (doelKoppelingen.isEmpty()) {
+        if (doelen.isEmpty()) {
             ontbrekend.add("doel");
-        } else if (doelKoppelingen.stream().noneMatch(k -> k.getDoel().heeftMeetbareIndicator())) {
+        } else if (doelen.stream().noneMatch(Doel::heeftMeetbareIndicator)) {
             ontbrekend.add(GEEN_MEETBARE_INDICATOR);
         }
         if (budget == null) {

@@ -186,6 +186,48 @@ class ImportTest extends LevenscyclusTestBasis {
         assertThat(instantie(met.rijen().get(0).sleutel())).isWaitingAt(Element.BEOORDEEL_INTAKE);
     }
 
+    @Test
+    void requestsInIntakeCarryTheirExpectedResultAndRequesterSoIntakeCanAcceptThem() throws Exception {
+        String aanvrager = portfolio.gebruikerMetNaam("ria" + id, WACHTWOORD, "Ria", "Aanvraag" + id, Rollen.AANVRAGER);
+        var profiel = processEngine.getIdentityService().createUserQuery().userId(aanvrager).singleResult();
+        profiel.setEmail(aanvrager + "@gemeente.example");
+        processEngine.getIdentityService().saveUser(profiel);
+        String kop = "titel;omschrijving;verwacht resultaat;beleidstheorie;domein;team;opdrachtgever;doel;start;eind;"
+                + "budget;fte;reviewfrequentie;fase;aanvrager";
+        String compleet = id + " compleet;Eenzaamheid;Vijftig ouderen per week;Ontmoeting helpt;sociaal;"
+                + team.getCode() + ";Wethouder;" + doel.getCode() + ";2026;2027;12500;1;kwartaal;intake;"
+                + aanvrager.toUpperCase() + "@GEMEENTE.EXAMPLE";
+        String onvolledig = id + " onvolledig;Eenzaamheid;;;sociaal;" + team.getCode() + ";Wethouder;" + doel.getCode()
+                + ";2026;2027;;1;kwartaal;intake;Ria Aanvraag" + id;
+        String onbekend = id + " onbekend;;;;sociaal;" + team.getCode() + ";;;;;;;;intake;niemand" + id;
+
+        ImportVerslag proef = verslag(mvc.perform(upload("/api/import/proefrun", "aanvragen.csv",
+                csv(kop, compleet, onvolledig, onbekend), intake)).andReturn());
+
+        assertThat(proef.fouten()).extracting(Melding::rij, Melding::kolom).containsExactly(tuple(4, "aanvrager"));
+        assertThat(melding(proef, 4, "aanvrager")).contains("onbekende gebruiker 'niemand" + id + "'");
+        assertThat(proef.waarschuwingen()).filteredOn(m -> m.rij() == 3).extracting(Melding::melding)
+                .containsExactly("intake kan deze aanvraag pas accepteren als verwacht resultaat, budget ingevuld zijn;"
+                        + " vraag dat bij intake aan de aanvrager");
+        assertThat(proef.waarschuwingen()).filteredOn(m -> m.rij() == 2).isEmpty();
+        assertThat(proef.rijen()).extracting(Rij::aanvrager, Rij::aanvragerNaam).startsWith(
+                tuple(aanvrager, "Ria Aanvraag" + id), tuple(aanvrager, "Ria Aanvraag" + id));
+
+        ImportVerslag verslag = verslag(mvc.perform(upload("/api/import", "aanvragen.csv", csv(kop, compleet, onvolledig),
+                intake)).andExpect(status().isOk()).andReturn());
+
+        ProcessInstance pi = instantie(verslag.rijen().get(0).sleutel());
+        Opdracht opdracht = opdracht(pi);
+        assertThat(opdracht.getVerwachtResultaat()).isEqualTo("Vijftig ouderen per week");
+        assertThat(opdracht.getBeleidstheorie()).isEqualTo("Ontmoeting helpt");
+        assertThat(opdracht.getAanvrager()).isEqualTo(aanvrager);
+        assertThat(variabele(pi, Var.AANVRAGER)).isEqualTo(aanvrager);
+        mvc.perform(get("/api/opdrachten/" + opdracht.getSleutel()).with(httpBasic(aanvrager, WACHTWOORD)))
+                .andExpect(status().isOk());
+        accepteer(pi);
+        assertThat(pi).isWaitingAt(Element.MT_BESLUIT);
+    }
+
     // ---- bad files ---------------------------------------------------------------------------
 
     @Test
@@ -240,8 +282,10 @@ class ImportTest extends LevenscyclusTestBasis {
 
         assertThat(verslag.geldig()).isTrue();
         assertThat(verslag.waarschuwingen()).extracting(Melding::rij, Melding::kolom)
-                .containsExactly(tuple(1, "Kleur"), tuple(1, "Notities"));
+                .containsExactly(tuple(1, "Kleur"), tuple(1, "Notities"), tuple(2, null));
         assertThat(verslag.waarschuwingen().get(0).melding()).contains("onbekende kolom");
+        assertThat(verslag.waarschuwingen().get(2).melding()).as("a bare request in intake")
+                .startsWith("intake kan deze aanvraag pas accepteren als vraagstuk, verwacht resultaat");
         assertThat(verslag.rijen().get(0).reviewfrequentie()).isEqualTo("kwartaal");
 
         ImportVerslag zonderTitel = verslag(mvc.perform(upload("/api/import/proefrun", "y.csv",
