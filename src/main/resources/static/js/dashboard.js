@@ -197,11 +197,44 @@ async function laadOverzicht() {
     cel(rij, link(r.sleutel + ' – ' + r.titel, basis + 'dashboard/opdracht/' + encodeURIComponent(r.sleutel)));
     cel(rij, r.team);
   });
+  inklappen('#reviews', 'reviews-aantal', d.reviewsKomend.length, false);
   vul('#telaat', d.teLaat, (rij, t) => {
     cel(rij, link(t.taak, basis + 'camunda/app/tasklist/default/#/?task=' + encodeURIComponent(t.taakId)));
     cel(rij, link(t.sleutel + ' – ' + t.titel, basis + 'dashboard/opdracht/' + encodeURIComponent(t.sleutel)));
     cel(rij, t.dagenTeLaat, 'getal');
   });
+  inklappen('#telaat', 'telaat-aantal', d.teLaat.length, d.teLaatAfgekapt);
+}
+
+/** A long list shows its first rows and its count; the rest one click away, so the dashboard stays one screen. */
+const ZICHTBAAR = 10;
+
+function inklappen(tabel, aantalId, aantal, afgekapt) {
+  const element = document.querySelector(tabel);
+  document.getElementById(aantalId).textContent = aantal === 0 ? '' : `(${afgekapt ? 'de langst te late ' : ''}${aantal})`;
+  element.parentElement.querySelectorAll(`[data-bij="${tabel}"]`).forEach(e => e.remove());
+  if (afgekapt) {
+    const noot = document.createElement('p');
+    noot.className = 'klein';
+    noot.dataset.bij = tabel;
+    noot.append('Alle te late taken staan in Tasklist onder het filter ', link('Te laat', basis + 'camunda/app/tasklist/'), '.');
+    element.after(noot);
+  }
+  if (aantal <= ZICHTBAAR) { return; }
+  const rijen = [...element.tBodies[0].rows];
+  const knop = document.createElement('button');
+  knop.type = 'button';
+  knop.className = 'link';
+  knop.dataset.bij = tabel;
+  knop.setAttribute('aria-controls', element.id);
+  const toon = alles => {
+    rijen.forEach((r, i) => { r.hidden = !alles && i >= ZICHTBAAR; });
+    knop.setAttribute('aria-expanded', String(alles));
+    knop.textContent = alles ? 'Toon alleen de eerste ' + ZICHTBAAR : 'Toon alle ' + aantal;
+  };
+  knop.addEventListener('click', () => toon(knop.getAttribute('aria-expanded') !== 'true'));
+  toon(false);
+  element.after(knop);
 }
 
 function meld(fout) {

@@ -85,7 +85,7 @@ public class DashboardService {
 
     public record Overzicht(List<Aantal> fasen, List<TeamBelasting> teams, List<Middelen> perTeam,
             List<Middelen> perDomein, List<Middelen> perGebied, List<Middelen> perDoel, List<Wachttijd> wachttijden,
-            List<Reviewmoment> reviewsKomend, List<TeLaat> teLaat) {
+            List<Reviewmoment> reviewsKomend, List<TeLaat> teLaat, boolean teLaatAfgekapt) {
     }
 
     private final EntityManager entityManager;
@@ -116,12 +116,13 @@ public class DashboardService {
         // Its visibility filter is optional (:alles = true or ...), like the opdracht list's.
         queryPlan.voorDezeTransactie();
         List<Lopend> lopend = lopend();
+        List<TeLaat> teLaat = teLaat();
         Function<String, String> gebied = Gebiedsnamen.eenduidig(lopend.stream().map(Lopend::gebied).toList());
         return new Overzicht(fasen(), teams(), middelen(lopend, Lopend::team), middelen(lopend, Lopend::domein),
                 middelen(lopend, l -> gebied.apply(l.gebied())), perDoel(lopend),
                 List.of(wachttijd("Intake", LevenscyclusProces.Element.BEOORDEEL_INTAKE),
                         wachttijd("Prioritering (MT)", LevenscyclusProces.Element.MT_BESLUIT)),
-                reviewsKomend(), teLaat());
+                reviewsKomend(), teLaat, teLaat.size() >= TE_LAAT_MAXIMUM);
     }
 
     /**
@@ -369,10 +370,13 @@ public class DashboardService {
                 opdracht.getSleutel(), opdracht.getTitel(), opdracht.getTeam().getCode(), timers.get(i).getDuedate()));
     }
 
+    /** The longest overdue first; Tasklist's filter "Te laat" holds them all. */
+    static final int TE_LAAT_MAXIMUM = 200;
+
     private List<TeLaat> teLaat() {
         Date nu = ClockUtil.getCurrentTime();
         List<Task> taken = taskService.createTaskQuery().processDefinitionKey(LevenscyclusProces.PROCESS_ID)
-                .dueBefore(nu).orderByDueDate().asc().listPage(0, 200);
+                .dueBefore(nu).orderByDueDate().asc().listPage(0, TE_LAAT_MAXIMUM);
         return metOpdracht(taken.stream().map(Task::getProcessInstanceId).toList(), (opdracht, i) -> {
             Task taak = taken.get(i);
             long dagen = Duration.between(taak.getDueDate().toInstant(), nu.toInstant()).toDays();

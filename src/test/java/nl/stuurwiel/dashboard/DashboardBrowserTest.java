@@ -47,6 +47,49 @@ class DashboardBrowserTest {
     OpdrachtService opdrachtService;
     @Autowired
     IndicatorService indicatorService;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    @Test
+    void aLongListOfOverdueTasksShowsTheFirstTenAndItsCountWithTheRestOneClickAway() throws Exception {
+        String manager = "mt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        portfolio.gebruiker(manager, WACHTWOORD, Rollen.MT);
+        Team team = portfolio.team("3.0");
+        Doel doel = portfolio.doel();
+        java.util.Date verlopen = java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
+        for (int i = 0; i < 11; i++) {
+            String sleutel = opdrachtService.aanvragen(portfolio.volledigeAanvraag(team, doel),
+                    PortfolioFixture.AANVRAGER).getSleutel();
+            org.camunda.bpm.engine.task.Task taak = taskService.createTaskQuery().processInstanceBusinessKey(sleutel)
+                    .singleResult();
+            taak.setDueDate(verlopen);
+            taskService.saveTask(taak);
+        }
+
+        try (Browser browser = Browser.start()) {
+            browser.stappen("dashboard-te-laat", () -> {
+                browser.driver.get("http://localhost:" + poort + "/login");
+                browser.driver.findElement(By.id("username")).sendKeys(manager);
+                browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
+                browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#telaat tbody tr td a")));
+                int alle = browser.driver.findElements(By.cssSelector("#telaat tbody tr")).size();
+                assertThat(alle).isGreaterThanOrEqualTo(11);
+
+                assertThat(browser.driver.findElements(By.cssSelector("#telaat tbody tr:not([hidden])"))).hasSize(10);
+                assertThat(browser.driver.findElement(By.id("telaat-aantal")).getText()).isEqualTo("(" + alle + ")");
+                WebElement knop = browser.driver.findElement(By.cssSelector("button[aria-controls=telaat]"));
+                assertThat(knop.getText()).isEqualTo("Toon alle " + alle);
+                assertThat(knop.getAttribute("aria-expanded")).isEqualTo("false");
+
+                knop.click();
+                assertThat(browser.driver.findElements(By.cssSelector("#telaat tbody tr:not([hidden])"))).hasSize(alle);
+                assertThat(knop.getText()).isEqualTo("Toon alleen de eerste 10");
+                knop.click();
+                assertThat(browser.driver.findElements(By.cssSelector("#telaat tbody tr:not([hidden])"))).hasSize(10);
+            });
+        }
+    }
 
     @Test
     void managerFiltersThePortfolioOpensAnOpdrachtAndFollowsItsTaskToTasklist() throws Exception {
