@@ -4,9 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BeheerderControle extends AbstractProcessEnginePlugin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BeheerderControle.class);
 
     static final int MINIMALE_LENGTE = 12;
     private static final Set<String> BEKENDE_WACHTWOORDEN = Set.of("demo", "admin", "beheerder", "password",
@@ -45,6 +54,25 @@ public class BeheerderControle extends AbstractProcessEnginePlugin {
             throw new IllegalStateException("Stuurwiel start niet: " + bezwaar
                     + ". Zet STUURWIEL_ADMIN_USER en STUURWIEL_ADMIN_PASSWORD (minstens " + MINIMALE_LENGTE
                     + " tekens, met hoofdletter, kleine letter, cijfer en leesteken), of start met het profiel 'demo'.");
+        }
+    }
+
+    /**
+     * Failed logins lock an account for good after {@code login-max-attempts}, and anyone who can
+     * reach the login can do that to the administrator, whose name is easy to guess. Another
+     * administrator unlocks it in Camunda Admin; when there is none, restarting Stuurwiel unlocks
+     * this one, its account from STUURWIEL_ADMIN_USER. A restart gives a guesser a few more tries,
+     * not a way in.
+     */
+    @EventListener
+    public void ontgrendelBeheerder(PostDeployEvent event) {
+        IdentityService identiteiten = event.getProcessEngine().getIdentityService();
+        User beheerder = identiteiten.createUserQuery().userId(gebruiker).singleResult();
+        if (beheerder instanceof UserEntity entiteit
+                && (entiteit.getAttempts() > 0 || entiteit.getLockExpirationTime() != null)) {
+            identiteiten.unlockUser(gebruiker);
+            LOG.warn("Beheerder '{}' was na {} mislukte inlogpogingen geblokkeerd en is bij het starten ontgrendeld",
+                    gebruiker, entiteit.getAttempts());
         }
     }
 

@@ -48,6 +48,10 @@ class BeveiligingTest {
     PortfolioFixture portfolio;
     @Autowired
     org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired
+    BeheerderControle beheerderControle;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     private final CookieManager koekjes = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(koekjes).build();
@@ -75,6 +79,48 @@ class BeveiligingTest {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(get("/login").body()).as("single sign-on is off: the form alone")
                 .contains("autofocus").doesNotContain("gemeente-account", "/oauth2/");
+    }
+
+    /** Anyone can lock the administrator with wrong passwords; a restart lets them in again. */
+    @Test
+    void restartingUnlocksTheAdministratorThatFailedLoginsLockedForGood() {
+        java.time.Instant nu = java.time.Instant.now();
+        try {
+            for (int poging = 1; poging <= 12; poging++) {
+                // Past each login delay, so that every attempt counts up to the permanent lock.
+                org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(nu.plusSeconds(120L * poging)));
+                identityService.checkPassword(beheerder, "Fout-Wachtwoord-" + poging);
+            }
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(nu.plusSeconds(7200)));
+            assertThat(identityService.checkPassword(beheerder, wachtwoord)).as("locked for good").isFalse();
+
+            beheerderControle.ontgrendelBeheerder(new org.camunda.bpm.spring.boot.starter.event.PostDeployEvent(engine));
+
+            assertThat(identityService.checkPassword(beheerder, wachtwoord)).isTrue();
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            identityService.unlockUser(beheerder);
+        }
+    }
+
+    /** Behind the README's proxy, which ends TLS and says so in X-Forwarded-Proto. */
+    @Test
+    void behindATlsProxyTheSessionCookieIsSecureWithHstsAndHttpsAddresses() throws Exception {
+        HttpClient zonderSessie = HttpClient.newHttpClient();
+        URI dashboard = URI.create("http://localhost:" + poort + "/dashboard/");
+        HttpResponse<String> direct = zonderSessie.send(HttpRequest.newBuilder(dashboard)
+                .header("Accept", "text/html").build(), BodyHandlers.ofString());
+        HttpResponse<String> viaProxy = zonderSessie.send(HttpRequest.newBuilder(dashboard)
+                .header("Accept", "text/html").header("X-Forwarded-Proto", "https").build(), BodyHandlers.ofString());
+
+        assertThat(direct.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("http://"));
+        assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(viaProxy.statusCode()).isEqualTo(302);
+        assertThat(viaProxy.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .startsWith("https://localhost").endsWith("/login"));
+        assertThat(viaProxy.headers().firstValue("Strict-Transport-Security")).isPresent();
+        assertThat(viaProxy.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .isNotEmpty().allSatisfy(c -> assertThat(c).contains("; Secure"));
     }
 
     /**
