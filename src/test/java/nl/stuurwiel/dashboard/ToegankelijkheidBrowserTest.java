@@ -173,7 +173,7 @@ class ToegankelijkheidBrowserTest {
     /**
      * A table squeezed to the screen's width by breaking its words ("uitvoerin" / "g") is harder to
      * read than one that scrolls in its box. Names the first words of a table cell that run over two
-     * lines, or nothing; words joined by a hyphen or slash may break there.
+     * lines, or nothing. A word is a run of letters and digits: a line may break at punctuation.
      */
     private static final String AFGEBROKEN_IN_CEL = """
             const afgebroken = [];
@@ -181,7 +181,7 @@ class ToegankelijkheidBrowserTest {
                 const loper = document.createTreeWalker(cel, NodeFilter.SHOW_TEXT);
                 for (let tekst; (tekst = loper.nextNode());) {
                     if (tekst.parentElement.closest('.verborgen')) { continue; }
-                    for (const woord of tekst.data.matchAll(/[^\\s\\-\\/]+/g)) {
+                    for (const woord of tekst.data.matchAll(/[\\p{L}\\p{N}]+/gu)) {
                         const bereik = document.createRange();
                         bereik.setStart(tekst, woord.index);
                         bereik.setEnd(tekst, woord.index + woord[0].length);
