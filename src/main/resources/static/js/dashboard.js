@@ -72,8 +72,9 @@ function vul(tabel, rijen, maakRij) {
   rijen.forEach(r => { const rij = tbody.insertRow(); maakRij(rij, r); });
 }
 
-function opties(select, waarden) {
-  waarden.forEach(w => { const o = document.createElement('option'); o.value = w; o.textContent = w; select.appendChild(o); });
+/** Options of a filter; a value may come with the text people know it by (a team's name for its code). */
+function opties(select, waarden, tekst = w => w) {
+  waarden.forEach(w => { const o = document.createElement('option'); o.value = w; o.textContent = tekst(w); select.appendChild(o); });
 }
 
 async function laadOpdrachten() {
@@ -125,7 +126,9 @@ function grafiek(id, type, labels, reeksen, opties = {}) {
   if (bestaand) { bestaand.destroy(); }
   new Chart(document.getElementById(id), {
     type, data: { labels, datasets: reeksen },
-    options: Object.assign({ responsive: true, plugins: { legend: { position: 'bottom' } } }, opties),
+    // Every bar keeps its name, also with thirty doelen; Chart.js would leave every other one out.
+    options: Object.assign({ responsive: true, plugins: { legend: { position: 'bottom' } },
+      scales: { x: { ticks: { autoSkip: false } } } }, opties),
   });
 }
 
@@ -161,7 +164,8 @@ async function laadOverzicht() {
   const [d, gebieden] = await Promise.all([haal('api/dashboard'), haal('api/gebieden')]);
   opties(document.querySelector('select[name=gebied]'), gebieden.gebieden.map(g => g.naam));
   opties(document.querySelector('select[name=fase]'), d.fasen.map(f => f.fase));
-  opties(document.querySelector('select[name=team]'), d.teams.map(t => t.code));
+  const teamnamen = new Map(d.teams.map(t => [t.code, t.naam]));
+  opties(document.querySelector('select[name=team]'), d.teams.map(t => t.code), c => teamnamen.get(c));
   opties(document.querySelector('select[name=domein]'), DOMEINEN);
 
   // A dissolved team stays in the filter (its earlier opdrachten), not in the load.
@@ -173,7 +177,7 @@ async function laadOverzicht() {
     cel(rij, fte.format(t.ingezetFte), 'getal');
     cel(rij, fte.format(t.vrijFte), 'getal');
   });
-  grafiek('grafiek-teams', 'bar', bestaand.map(t => t.code), [
+  grafiek('grafiek-teams', 'bar', bestaand.map(t => t.naam), [
     { label: 'Capaciteit', data: bestaand.map(t => t.capaciteitFte), backgroundColor: '#8fb8d0' },
     { label: 'Ingezet', data: bestaand.map(t => t.ingezetFte), backgroundColor: '#01689b' },
   ]);

@@ -12,6 +12,7 @@ import nl.stuurwiel.system.ApiFoutafhandeling;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
+import nl.stuurwiel.system.Opmaak;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -115,7 +116,10 @@ public class ImportPagina {
     }
 
     private void keuzes(Model model, Standaard standaard) {
-        model.addAttribute("teams", teams.findAll().stream().sorted(Comparator.comparing(Team::getNaam)).toList());
+        // A dissolved team takes no new opdrachten; the dry run would refuse it.
+        model.addAttribute("teams", teams.findAll().stream().filter(t -> !t.isOpgeheven())
+                .sorted(Comparator.comparing(Team::getNaam)).toList());
+        model.addAttribute("opmaak", new Opmaak());
         model.addAttribute("domeinen", java.util.Arrays.stream(Domein.values()).map(Waarden::woord).toList());
         model.addAttribute("standaard", standaard);
     }

@@ -35,6 +35,7 @@ import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
+import nl.stuurwiel.system.Opmaak;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -475,7 +476,7 @@ public class ImportService {
             }
             if (gevonden.get(0).isOpgeheven()) {
                 throw new OngeldigeWaarde("team " + gevonden.get(0).getCode() + " is opgeheven op "
-                        + gevonden.get(0).getOpgehevenOp() + "; kies een team dat nog bestaat");
+                        + new Opmaak().datum(gevonden.get(0).getOpgehevenOp()) + "; kies een team dat nog bestaat");
             }
             return gevonden.get(0);
         }

@@ -87,7 +87,7 @@ public class OpdrachtService {
                         + bekendeTeams()));
         if (team.isOpgeheven()) {
             throw new OngeldigeInvoerException("team", "team " + team.getCode() + " is opgeheven op "
-                    + team.getOpgehevenOp() + bekendeTeams());
+                    + new Opmaak().datum(team.getOpgehevenOp()) + bekendeTeams());
         }
         Opdracht opdracht = new Opdracht(nieuweSleutel(), aanvraag.titel().strip(), aanvraag.type(),
                 aanvraag.domein(), team);

@@ -20,6 +20,7 @@ import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
+import nl.stuurwiel.system.Opmaak;
 
 /**
  * Hands an opdracht to another team: the portfolio row, the team's open tasks, the variable later
@@ -78,7 +79,7 @@ public class OverdrachtService {
             } else if (nieuw.getId().equals(oud.getId())) {
                 fouten.put("team", "is al het team van " + sleutel);
             } else if (nieuw.isOpgeheven()) {
-                fouten.put("team", "team " + nieuw.getCode() + " is opgeheven op " + nieuw.getOpgehevenOp()
+                fouten.put("team", "team " + nieuw.getCode() + " is opgeheven op " + new Opmaak().datum(nieuw.getOpgehevenOp())
                         + opdrachtService.bekendeTeams());
             }
         }

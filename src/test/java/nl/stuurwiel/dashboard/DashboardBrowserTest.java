@@ -125,7 +125,15 @@ class DashboardBrowserTest {
 
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#opdrachten tbody tr td a")));
                 browser.wacht.until(d -> new Select(d.findElement(By.name("team"))).getOptions().stream()
-                        .anyMatch(o -> o.getText().equals(team.getCode())));
+                        .anyMatch(o -> team.getCode().equals(o.getAttribute("value"))));
+                assertThat(new Select(browser.driver.findElement(By.name("team"))).getOptions())
+                        .as("teams by the name people know them by").anySatisfy(o -> {
+                            assertThat(o.getAttribute("value")).isEqualTo(team.getCode());
+                            assertThat(o.getText()).isEqualTo(team.getNaam());
+                        });
+                assertThat(String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
+                        "return Chart.getChart('grafiek-teams').data.labels.join('|')")).split("\\|"))
+                        .contains(team.getNaam());
                 browser.driver.findElement(By.name("zoek")).sendKeys("geen-opdracht-heet-zo");
                 browser.driver.findElement(By.cssSelector("#filters button[type=submit]")).click();
                 browser.wacht.until(textToBePresentInElementLocated(By.id("pagina"), "Geen opdrachten gevonden met deze selectie"));

@@ -65,7 +65,8 @@ class ImportBrowserTest {
                         .as("the focus goes to the report, not to the top of the page").isEqualTo("kop-verslag");
                 assertThat(browser.driver.getTitle()).startsWith("Proefrun – ");
                 assertThat(browser.driver.findElement(By.id("rijen")).getText()).contains(id + " Huiswerkklas")
-                        .contains("2026-03-01").contains("2027-12-31").contains("€ 12.500,00");
+                        .as("dates as Dutch readers write them").contains("1 maart 2026").contains("31 december 2027")
+                        .contains("€ 12.500,00");
                 assertThat(browser.driver.findElement(By.id("waarschuwingen")).getText()).contains("opmerking");
                 assertThat(jdbc.queryForObject("select count(*) from opdracht where titel like ?", Long.class,
                         id + "%")).isZero();

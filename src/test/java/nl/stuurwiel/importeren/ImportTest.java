@@ -462,8 +462,15 @@ class ImportTest extends LevenscyclusTestBasis {
         byte[] bestand = csv("titel;team;domein;fase;kleur", id + " pagina;" + team.getCode() + ";sociaal;intake;rood");
         MockMultipartFile deel = new MockMultipartFile("bestand", "pagina.csv", "text/csv", bestand);
 
+        Team opgeheven = portfolio.team("1.0");
+        opgeheven.hefOp(LocalDate.of(2026, 1, 1));
+        teams.save(opgeheven);
+
         mvc.perform(get("/dashboard/import").with(wie)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Portfolio importeren")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + team.getCode() + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "value=\"" + opgeheven.getCode() + "\""))))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/dashboard/import\"")));
         mvc.perform(multipart("/dashboard/import").file(deel).session(sessie).with(wie))
