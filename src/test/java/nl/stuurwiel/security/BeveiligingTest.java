@@ -51,6 +51,8 @@ class BeveiligingTest {
     @Autowired
     BeheerderControle beheerderControle;
     @Autowired
+    org.springframework.boot.actuate.health.HealthEndpointGroups gezondheid;
+    @Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
 
     private final CookieManager koekjes = new CookieManager();
@@ -79,6 +81,16 @@ class BeveiligingTest {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(get("/login").body()).as("single sign-on is off: the form alone")
                 .contains("autofocus").doesNotContain("gemeente-account", "/oauth2/");
+    }
+
+    /** The load balancer's probe: open to it, and down with the database rather than hanging on it. */
+    @Test
+    void readinessIsAnonymousAndFollowsTheDatabaseWhileLivenessDoesNot() throws Exception {
+        HttpResponse<String> gereed = get("/actuator/health/readiness");
+        assertThat(gereed.statusCode()).isEqualTo(200);
+        assertThat(gereed.body()).contains("\"UP\"");
+        assertThat(gezondheid.get("readiness").isMember("db")).isTrue();
+        assertThat(gezondheid.get("liveness").isMember("db")).isFalse();
     }
 
     /** Anyone can lock the administrator with wrong passwords; a restart lets them in again. */
