@@ -68,7 +68,14 @@ function kleur(waarde) {
   return span;
 }
 
-function doelSectie(d, enkel) {
+/**
+ * Beyond this many doelen the overview shows each doel with its money and people, and opens its
+ * indicators and opdrachten on request: a department with forty doelen would otherwise get a page
+ * of a hundred charts. One doel's own page shows everything.
+ */
+const UITGEKLAPT_TOT = 5;
+
+function doelSectie(d, enkel, inklappen) {
   const sectie = el('section', null, { class: 'doel', id: anker(d.code), 'aria-labelledby': 'kop-' + anker(d.code) });
   sectie.style.setProperty('--niveau', d.niveau);
   const kop = el('h2', null, { id: 'kop-' + anker(d.code) });
@@ -79,14 +86,21 @@ function doelSectie(d, enkel) {
     sectie.lastChild.append(link('Alleen dit doel bekijken', basis + 'dashboard/doel/' + encodeURIComponent(d.code)));
   }
   sectie.append(middelen(d));
-  sectie.append(el('h3', 'Indicatoren'));
+  let houder = sectie;
+  if (inklappen) {
+    houder = el('details', null, { class: 'uitklap' });
+    houder.append(el('summary', `${d.indicatoren.length} ${d.indicatoren.length === 1 ? 'indicator' : 'indicatoren'}`
+      + ` en ${d.opdrachten.length} bijdragende ${d.opdrachten.length === 1 ? 'opdracht' : 'opdrachten'}`));
+    sectie.append(houder);
+  }
+  houder.append(el('h3', 'Indicatoren'));
   const kaarten = [];
   if (d.indicatoren.length === 0) {
-    sectie.append(el('p', 'Dit doel heeft nog geen indicator: niemand meet of het dichterbij komt.', { class: 'klein' }));
+    houder.append(el('p', 'Dit doel heeft nog geen indicator: niemand meet of het dichterbij komt.', { class: 'klein' }));
   }
-  d.indicatoren.forEach(i => { const k = Indicatoren.kaart(i, 'h4'); kaarten.push(k); sectie.append(k); });
-  sectie.append(el('h3', 'Opdrachten die bijdragen'), opdrachten(d));
-  return [sectie, kaarten];
+  d.indicatoren.forEach(i => { const k = Indicatoren.kaart(i, 'h4'); kaarten.push(k); houder.append(k); });
+  houder.append(el('h3', 'Opdrachten die bijdragen'), opdrachten(d));
+  return [sectie, kaarten, inklappen ? houder : null];
 }
 
 async function laad() {
@@ -101,15 +115,27 @@ async function laad() {
     document.title = `Impact ${impact.doelen[0].code} – Stuurwiel`;
   }
   const houder = document.getElementById('doelen');
+  // Drawn again after a meting: what the reader had opened stays open.
+  const open = new Set([...houder.querySelectorAll('details.uitklap[open]')].map(u => u.closest('section.doel').id));
   houder.replaceChildren();
   document.querySelector('#inhoudsopgave ul').replaceChildren();
   if (impact.doelen.length === 0) { houder.append(el('p', 'Er zijn nog geen doelen.')); }
   const inhoud = document.querySelector('#inhoudsopgave ul');
   const teTekenen = [];
+  const inklappen = !doel && impact.doelen.length > UITGEKLAPT_TOT;
   impact.doelen.forEach(d => {
-    const [sectie, kaarten] = doelSectie(d, Boolean(doel) && d.niveau === 0);
+    const [sectie, kaarten, uitklap] = doelSectie(d, Boolean(doel) && d.niveau === 0, inklappen);
     houder.append(sectie);
-    teTekenen.push(...kaarten);
+    if (uitklap) {
+      // A chart needs its width: it is drawn when its doel is first opened.
+      let getekend = false;
+      uitklap.addEventListener('toggle', () => {
+        if (uitklap.open && !getekend) { getekend = true; kaarten.forEach(k => k.tekenen()); }
+      });
+      uitklap.open = open.has(sectie.id);
+    } else {
+      teTekenen.push(...kaarten);
+    }
     const li = el('li');
     li.style.setProperty('--niveau', d.niveau);
     li.append(link(`${d.code} – ${d.naam}`, '#' + anker(d.code)));

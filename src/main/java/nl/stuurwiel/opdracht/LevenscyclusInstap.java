@@ -55,6 +55,9 @@ public class LevenscyclusInstap {
         Map<String, Object> variabelen = new LinkedHashMap<>(OpdrachtRegistrerenDelegate.kenmerken(opdracht));
         variabelen.put(Var.OPDRACHT_KEY, opdracht.getSleutel());
         variabelen.put(Var.AANVRAGER, aanvrager);
+        if (fase == Fase.UITVOERING) {
+            variabelen.put(Var.REVIEW_IN_STAP, true);
+        }
         ProcessInstance instantie = runtimeService.createProcessInstanceByKey(LevenscyclusProces.PROCESS_ID)
                 .businessKey(opdracht.getSleutel())
                 .setVariables(variabelen)

@@ -37,6 +37,8 @@ public final class LevenscyclusProces {
         public static final String MT_TOELICHTING = "mtToelichting";
 
         public static final String REVIEW_CYCLUS = "reviewCyclus";
+        /** Set by an import of an opdracht already under way: its reviews keep step with its start date. */
+        public static final String REVIEW_IN_STAP = "reviewInStapMetStartdatum";
         public static final String GEPLAND_EINDE = "geplandEinde";
 
         public static final String STATUS_KLEUR = "statusKleur";

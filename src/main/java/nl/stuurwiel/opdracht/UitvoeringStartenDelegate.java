@@ -27,8 +27,10 @@ public class UitvoeringStartenDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Opdracht opdracht = opdrachtService.startUitvoering(verplichteTekst(execution, Var.OPDRACHT_KEY));
-        execution.setVariable(Var.REVIEW_CYCLUS, ProcesInstellingen.reviewCyclusVanaf(
-                instellingen.reviewCyclusVoor(opdracht.getReviewFrequentie().name()), opdracht.getStartdatum()));
+        String cyclus = instellingen.reviewCyclusVoor(opdracht.getReviewFrequentie().name());
+        execution.setVariable(Var.REVIEW_CYCLUS, Boolean.TRUE.equals(execution.getVariable(Var.REVIEW_IN_STAP))
+                ? ProcesInstellingen.reviewCyclusInStapMet(cyclus, opdracht.getStartdatum())
+                : ProcesInstellingen.reviewCyclusVanaf(cyclus, opdracht.getStartdatum()));
         execution.setVariable(Var.GEPLAND_EINDE, BijstellingService.eindeVan(opdracht.getEinddatum()));
     }
 }

@@ -99,15 +99,35 @@ public class ProcesInstellingen {
      * cycle that names its own start, the cycle as configured, counted from now.
      */
     public static String reviewCyclusVanaf(String cyclus, LocalDate startdatum) {
+        if (startdatum == null || !startdatum.atStartOfDay(ZoneId.systemDefault()).toInstant()
+                .isAfter(ClockUtil.getCurrentTime().toInstant())) {
+            return cyclus;
+        }
+        return reviewCyclusInStapMet(cyclus, startdatum);
+    }
+
+    /**
+     * The review cycle of an opdracht that was already under way when it was imported: its reviews
+     * keep step with its start date, at the start of the day, as they would have done in Stuurwiel
+     * ("R/P3M" from 1 September 2025, imported on 5 December 2026, first reviews on 1 March 2027),
+     * not a cycle after the moment of the import.
+     */
+    public static String reviewCyclusInStapMet(String cyclus, LocalDate startdatum) {
         java.util.regex.Matcher delen = ZONDER_BEGIN.matcher(cyclus);
-        ZoneId zone = ZoneId.systemDefault();
-        if (startdatum == null || !delen.matches()
-                || !startdatum.atStartOfDay(zone).toInstant().isAfter(ClockUtil.getCurrentTime().toInstant())) {
+        if (startdatum == null || !delen.matches()) {
             return cyclus;
         }
         try {
-            java.util.GregorianCalendar eerste = java.util.GregorianCalendar.from(startdatum.atStartOfDay(zone));
-            javax.xml.datatype.DatatypeFactory.newInstance().newDuration(delen.group(2)).addTo(eerste);
+            javax.xml.datatype.Duration periode = javax.xml.datatype.DatatypeFactory.newInstance()
+                    .newDuration(delen.group(2));
+            java.util.GregorianCalendar eerste;
+            int cycli = 0;
+            do {
+                cycli++;
+                eerste = java.util.GregorianCalendar.from(startdatum.atStartOfDay(ZoneId.systemDefault()));
+                // Each from the start date, so that 31 January monthly stays the last of the month.
+                periode.multiply(cycli).addTo(eerste);
+            } while (!eerste.toInstant().isAfter(ClockUtil.getCurrentTime().toInstant()) && cycli < 100_000);
             return delen.group(1) + "/" + java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                     eerste.toZonedDateTime()) + "/" + delen.group(2);
         } catch (javax.xml.datatype.DatatypeConfigurationException | IllegalArgumentException e) {

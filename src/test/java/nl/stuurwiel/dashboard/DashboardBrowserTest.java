@@ -51,6 +51,46 @@ class DashboardBrowserTest {
     org.camunda.bpm.engine.TaskService taskService;
 
     @Test
+    void theImpactOverviewOfManyDoelenOpensEachDoelsIndicatorsOnRequestAndDrawsThemThen() throws Exception {
+        String manager = "mt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        portfolio.gebruiker(manager, WACHTWOORD, Rollen.MT);
+        Doel doel = null;
+        for (int i = 0; i < 6; i++) {
+            doel = portfolio.doel();
+        }
+        Long indicator = indicatorService.zoek(doel.getCode(), null).get(0).getId();
+        indicatorService.meet(indicator, new MetingInvoer("2026-01-01", new BigDecimal("117"), null, "Eerste meting", null));
+        String sectie = "#doel-" + doel.getCode().replaceAll("[^A-Za-z0-9_-]", "_");
+
+        try (Browser browser = Browser.start()) {
+            browser.stappen("impact-ingeklapt", () -> {
+                browser.driver.get("http://localhost:" + poort + "/login");
+                browser.driver.findElement(By.id("username")).sendKeys(manager);
+                browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
+                browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+                browser.wacht.until(urlContains("/dashboard"));
+                browser.driver.get("http://localhost:" + poort + "/dashboard/impact");
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector(sectie + " details.uitklap summary")));
+                JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+
+                assertThat(browser.driver.findElements(By.cssSelector("details.uitklap[open]"))).isEmpty();
+                assertThat(browser.driver.findElement(By.cssSelector(sectie + " table")).isDisplayed())
+                        .as("money and people stay in sight").isTrue();
+                assertThat(js.executeScript("return [...document.querySelectorAll('canvas')].filter(c => Chart.getChart(c)).length"))
+                        .as("no chart drawn for a closed doel").isEqualTo(0L);
+                assertThat(browser.driver.findElement(By.cssSelector(sectie + " summary")).getText())
+                        .startsWith("1 indicator en ");
+
+                browser.driver.findElement(By.cssSelector(sectie + " summary")).click();
+                browser.wacht.until(visibilityOfElementLocated(By.cssSelector(sectie + " .kaart.indicator")));
+                browser.wacht.until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "const c = document.querySelector(arguments[0] + ' canvas'); return Boolean(c && Chart.getChart(c));",
+                        sectie)));
+            });
+        }
+    }
+
+    @Test
     void aLongListOfOverdueTasksShowsTheFirstTenAndItsCountWithTheRestOneClickAway() throws Exception {
         String manager = "mt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         portfolio.gebruiker(manager, WACHTWOORD, Rollen.MT);

@@ -134,7 +134,13 @@ class ImportTest extends LevenscyclusTestBasis {
         assertThat(uitvoering).isWaitingAt(Element.UITVOEREN);
         assertFase(uitvoering, Fase.UITVOERING);
         assertThat(timer(uitvoering, Element.TIMER_EINDDATUM).getDuedate()).isEqualTo(begin(LocalDate.of(2027, 7, 1)));
-        assertThat(heeftTimer(uitvoering, Element.TIMER_REVIEWCYCLUS)).isTrue();
+        LocalDate review = LocalDate.of(2026, 6, 1);
+        while (!begin(review).after(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime())) {
+            review = review.plusMonths(3);
+        }
+        assertThat(timer(uitvoering, Element.TIMER_REVIEWCYCLUS).getDuedate())
+                .as("quarterly from its start date at the start of the day, not a quarter after the import")
+                .isEqualTo(begin(review));
         assertThat(variabele(uitvoering, Var.TEAM_GROEP)).isEqualTo(team.getGroepId());
         assertThat(variabele(uitvoering, Var.AANVRAGER)).isEqualTo(intake);
         assertThat(taak(uitvoering, Element.UITVOEREN).getName()).isEqualTo("Opdracht uitvoeren");

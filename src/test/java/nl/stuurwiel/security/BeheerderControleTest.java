@@ -24,6 +24,9 @@ class BeheerderControleTest {
         assertThat(bezwaar("beheerder", "kort-1A")).contains("zwak");
         assertThat(bezwaar("beheerder", "alleenkleineletters-123")).contains("zwak");
         assertThat(bezwaar("beheerder", "GeenLeesteken123")).contains("zwak");
+        assertThat(bezwaar("beheerder", "Password123!")).as("a known word dressed up").contains("standaardwachtwoord");
+        assertThat(bezwaar("beheerder", "Welkom-2026!")).contains("standaardwachtwoord");
+        assertThat(bezwaar("beheerder", "Aaaaaaaaaaa1!")).contains("verschillende tekens");
         assertThat(bezwaar("beheerder", "Sterk-Wachtwoord-1")).isNull();
     }
 
