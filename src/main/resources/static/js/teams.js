@@ -36,8 +36,38 @@ async function laad() {
       rij.insertCell().append(acties);
     }
   });
+  if (beheer) { teamkeuzes(teams.filter(t => !t.opgehevenOp)); }
   const bestaand = teams.filter(t => !t.opgehevenOp).length;
   return `${bestaand} ${bestaand === 1 ? 'team' : 'teams'}${bestaand < teams.length ? `, ${teams.length - bestaand} opgeheven` : ''}`;
+}
+
+/** The teams the transfer form offers; a choice made before a reload stays. */
+function teamkeuzes(teams) {
+  ['overall-van', 'overall-team'].forEach(id => {
+    const keuze = document.getElementById(id);
+    const gekozen = keuze.value;
+    keuze.replaceChildren(el('option', 'Kies een team', { value: '' }));
+    teams.forEach(t => keuze.append(el('option', `${t.code} – ${t.naam}`, { value: t.code })));
+    keuze.value = teams.some(t => t.code === gekozen) ? gekozen : '';
+  });
+}
+
+async function draagAllesOver(e) {
+  e.preventDefault();
+  const f = e.target;
+  if (!f.van.value) { toonFouten(f, { van: 'is verplicht' }); return; }
+  const van = f.van.value;
+  const antwoord = await verstuur('POST', `api/teams/${encodeURIComponent(van)}/overdracht`,
+    { team: f.team.value || null, reden: f.reden.value });
+  if (!antwoord.ok) { await toonAntwoord(f, antwoord); return; }
+  const { team, opdrachten } = await antwoord.json();
+  f.reden.value = '';
+  toonFouten(f);
+  const stand = await laad();
+  document.getElementById('paginafout').hidden = true;
+  document.getElementById('status').textContent = opdrachten.length === 0
+    ? `Team ${van} had geen opdrachten die nog lopen. ${stand}.`
+    : `${opdrachten.length} ${opdrachten.length === 1 ? 'opdracht ging' : 'opdrachten gingen'} van ${van} naar ${team}: ${opdrachten.join(', ')}. ${stand}.`;
 }
 
 function meldFout(tekst) {
@@ -50,7 +80,15 @@ function meldFout(tekst) {
 async function hefOp(t) {
   if (!window.confirm(`Team ${t.code} – ${t.naam} opheffen? Het team krijgt geen nieuwe opdrachten meer; wat het deed, blijft bewaard.`)) { return; }
   const antwoord = await verstuur('POST', `api/teams/${encodeURIComponent(t.code)}/opheffen`);
-  if (!antwoord.ok) { meldFout((await leesFout(antwoord)).melding); return; }
+  if (!antwoord.ok) {
+    meldFout((await leesFout(antwoord)).melding);
+    if (antwoord.status === 409) {
+      // Its opdrachten go first: the transfer form is ready for this team.
+      document.getElementById('overall-van').value = t.code;
+      document.getElementById('paginafout').append(' ', el('a', 'Alle opdrachten van dit team overdragen', { href: '#kop-overdragen' }));
+    }
+    return;
+  }
   if (bewerkt === t.code) { formulierNaar(null); }
   const stand = await laad();
   document.getElementById('paginafout').hidden = true;
@@ -98,6 +136,7 @@ document.addEventListener('DOMContentLoaded', () => {
     document.getElementById('teamformulier').addEventListener('submit', e => opslaan(e).catch(fout => toonFouten(e.target, {}, fout.message)));
     // The button hides itself: focus goes to the form's first field, not to the page.
     document.getElementById('annuleren').addEventListener('click', () => { formulierNaar(null); document.getElementById('teamformulier').code.focus(); });
+    document.getElementById('overdrachtformulier').addEventListener('submit', e => draagAllesOver(e).catch(fout => toonFouten(e.target, {}, fout.message)));
   }
   laad().then(stand => { document.getElementById('status').textContent = stand; })
     .catch(fout => { document.getElementById('status').textContent = 'Kon de teams niet laden: ' + fout.message; });

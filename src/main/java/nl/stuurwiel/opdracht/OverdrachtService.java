@@ -20,6 +20,7 @@ import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
+import nl.stuurwiel.system.NietGevondenException;
 import nl.stuurwiel.system.Opmaak;
 
 /**
@@ -37,6 +38,7 @@ public class OverdrachtService {
 
     private final OpdrachtService opdrachtService;
     private final OverdrachtRepository overdrachten;
+    private final OpdrachtRepository opdrachten;
     private final TeamRepository teams;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -44,11 +46,13 @@ public class OverdrachtService {
     private final Bewerkrechten rechten;
     private final HuidigeGebruiker gebruiker;
 
-    public OverdrachtService(OpdrachtService opdrachtService, OverdrachtRepository overdrachten, TeamRepository teams,
+    public OverdrachtService(OpdrachtService opdrachtService, OverdrachtRepository overdrachten,
+            OpdrachtRepository opdrachten, TeamRepository teams,
             RuntimeService runtimeService, TaskService taskService, InstantieAutorisaties instantieAutorisaties,
             Bewerkrechten rechten, HuidigeGebruiker gebruiker) {
         this.opdrachtService = opdrachtService;
         this.overdrachten = overdrachten;
+        this.opdrachten = opdrachten;
         this.teams = teams;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -120,6 +124,27 @@ public class OverdrachtService {
         });
         return overdrachten.save(new Overdracht(opdracht, oud, nieuw, invoer.reden().strip(), gebruiker.id(),
                 Instant.now()));
+    }
+
+    /**
+     * Every opdracht of a team that has not ended goes to another team with one reason, say before
+     * the team is dissolved in a reorganisation: all of them, or none when one cannot go. The keys
+     * that went, in key order.
+     */
+    public List<String> draagAllesOver(String vanTeam, OverdrachtInvoer invoer) {
+        rechten.controleerTeams("opdrachten aan een ander team overdragen");
+        Team van = teams.findByCode(vanTeam)
+                .orElseThrow(() -> new NietGevondenException("Team " + vanTeam + " bestaat niet"));
+        if (invoer == null) {
+            throw new OngeldigeInvoerException("overdracht", "is leeg");
+        }
+        if (invoer.team() != null && invoer.team().strip().equalsIgnoreCase(van.getCode())) {
+            throw new OngeldigeInvoerException("team", "is het team zelf; kies het team dat de opdrachten overneemt");
+        }
+        List<String> sleutels = opdrachten.sleutelsVanTeam(van.getId(),
+                java.util.Arrays.stream(Fase.values()).filter(f -> !f.isEindfase()).toList());
+        sleutels.forEach(sleutel -> draagOver(sleutel, invoer));
+        return sleutels;
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.stuurwiel.opdracht.OverdrachtInvoer;
+import nl.stuurwiel.opdracht.OverdrachtService;
+
 @RestController
 @RequestMapping(path = "/api/teams", produces = MediaType.APPLICATION_JSON_VALUE)
 public class TeamController {
@@ -26,10 +29,16 @@ public class TeamController {
             BigDecimal ingezetFte, BigDecimal vrijFte, boolean overbelast, LocalDate opgehevenOp) {
     }
 
-    private final TeamService teamService;
+    /** The keys of the opdrachten that went to the other team. */
+    public record Overgedragen(String team, List<String> opdrachten) {
+    }
 
-    public TeamController(TeamService teamService) {
+    private final TeamService teamService;
+    private final OverdrachtService overdrachtService;
+
+    public TeamController(TeamService teamService, OverdrachtService overdrachtService) {
         this.teamService = teamService;
+        this.overdrachtService = overdrachtService;
     }
 
     /** Every team with its capacity against what its running opdrachten take. */
@@ -68,6 +77,16 @@ public class TeamController {
     @Transactional
     public TeamBezetting hefOp(@PathVariable String team) {
         return bezetting(teamService.hefOp(team));
+    }
+
+    /**
+     * Hands every opdracht of the team that has not ended to another team, with one reason (MT and
+     * administrators): all or none. Each gets its own transfer in its history, as one at a time would.
+     */
+    @PostMapping(path = "/{team}/overdracht", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Overgedragen draagAllesOver(@PathVariable String team, @RequestBody OverdrachtInvoer invoer) {
+        return new Overgedragen(invoer == null || invoer.team() == null ? null : invoer.team().strip(),
+                overdrachtService.draagAllesOver(team, invoer));
     }
 
     private TeamBezetting bezetting(Team team) {

@@ -223,6 +223,48 @@ class TeamApiTest extends LevenscyclusTestBasis {
                 Long.class, team.getCode())).as("the dissolution is in the audit trail").isEqualTo(1);
     }
 
+    @Test
+    void allOpdrachtenOfATeamGoToAnotherAtOnceOrNoneDo() throws Exception {
+        Team team = portfolio.team("4.0");
+        ProcessInstance lopend = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        accepteer(lopend);
+        start(lopend);
+        ProcessInstance inIntake = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
+        Team ander = portfolio.team("6.0");
+        String naarAnder = """
+                {"team": "%s", "reden": "Team Jeugd gaat op in Team Gezin"}
+                """.formatted(ander.getCode());
+
+        stuur(post("/api/teams/{team}/overdracht", team.getCode()), intake, naarAnder).andExpect(status().isForbidden());
+        stuur(post("/api/teams/{team}/overdracht", team.getCode()), mt, """
+                {"team": "%s", "reden": " "}
+                """.formatted(ander.getCode())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.reden").value(containsString("is verplicht")));
+        stuur(post("/api/teams/{team}/overdracht", team.getCode()), mt, """
+                {"team": "%s", "reden": "Zelf"}
+                """.formatted(team.getCode().toLowerCase())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.team").value(containsString("is het team zelf")));
+        stuur(post("/api/teams/{team}/overdracht", "BESTAAT-NIET-" + id), mt, naarAnder).andExpect(status().isNotFound());
+        assertThat(opdracht(lopend).getTeam().getCode()).as("nothing moved").isEqualTo(team.getCode());
+        assertThat(opdracht(inIntake).getTeam().getCode()).isEqualTo(team.getCode());
+
+        stuur(post("/api/teams/{team}/overdracht", team.getCode()), mt, naarAnder).andExpect(status().isOk())
+                .andExpect(jsonPath("$.team").value(ander.getCode()))
+                .andExpect(jsonPath("$.opdrachten.length()").value(2))
+                .andExpect(jsonPath("$.opdrachten[0]").value(List.of(lopend.getBusinessKey(), inIntake.getBusinessKey())
+                        .stream().sorted().findFirst().orElseThrow()));
+
+        assertThat(opdracht(lopend).getTeam().getCode()).isEqualTo(ander.getCode());
+        assertThat(opdracht(inIntake).getTeam().getCode()).isEqualTo(ander.getCode());
+        assertThat(taskService.getIdentityLinksForTask(taak(lopend, nl.stuurwiel.opdracht.LevenscyclusProces.Element.UITVOEREN)
+                .getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo(ander.getGroepId()))
+                .noneSatisfy(l -> assertThat(l.getGroupId()).isEqualTo(team.getGroepId()));
+        mvc.perform(get("/api/opdrachten/{sleutel}", lopend.getBusinessKey()).with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(jsonPath("$.overdrachten[0].reden").value("Team Jeugd gaat op in Team Gezin"));
+        mvc.perform(post("/api/teams/{team}/opheffen", team.getCode()).with(httpBasic(mt, WACHTWOORD)))
+                .andExpect(status().isOk());
+    }
+
     private String aanvraagVoor(String team) {
         return """
                 {"titel": "Nieuw werk", "type": "project", "domein": "sociaal", "team": "%s"}

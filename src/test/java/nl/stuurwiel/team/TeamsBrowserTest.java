@@ -30,6 +30,8 @@ class TeamsBrowserTest {
     PortfolioFixture portfolio;
     @Autowired
     TeamRepository teams;
+    @Autowired
+    nl.stuurwiel.opdracht.OpdrachtService opdrachtService;
 
     @Test
     void mtAddsATeamAndChangesItsCapacity() throws Exception {
@@ -106,6 +108,48 @@ class TeamsBrowserTest {
         }
     }
 
+
+    @Test
+    void aTeamThatStillHasOpdrachtenHandsThemAllOverAndIsThenDissolved() throws Exception {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        String mt = portfolio.gebruiker("omt" + id, WACHTWOORD, Rollen.MT);
+        nl.stuurwiel.team.Team oud = portfolio.team("3.0");
+        nl.stuurwiel.team.Team nieuw = portfolio.team("5.0");
+        String sleutel = opdrachtService.aanvragen(portfolio.volledigeAanvraag(oud, portfolio.doel()),
+                PortfolioFixture.AANVRAGER).getSleutel();
+        String basis = "http://localhost:" + poort;
+
+        try (Browser browser = Browser.start()) {
+            browser.stappen("teams-overdragen", () -> {
+                browser.loginDashboard(basis, mt, WACHTWOORD);
+                browser.driver.get(basis + "/dashboard/teams");
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "team"));
+
+                rij(browser, oud.getCode()).findElement(By.xpath(".//button[.='Opheffen']")).click();
+                browser.wacht.until(alertIsPresent()).accept();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("paginafout"), "Draag die eerst over"));
+                assertThat(browser.driver.findElement(By.id("paginafout")).getText()).contains(sleutel);
+                browser.driver.findElement(By.linkText("Alle opdrachten van dit team overdragen")).click();
+                assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("overall-van")))
+                        .getFirstSelectedOption().getAttribute("value")).isEqualTo(oud.getCode());
+
+                browser.driver.findElement(By.id("overall-opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-overall-reden"), "is verplicht"));
+                new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("overall-team")))
+                        .selectByValue(nieuw.getCode());
+                browser.driver.findElement(By.id("overall-reden")).sendKeys("De teams gaan samen");
+                browser.driver.findElement(By.id("overall-opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"),
+                        "1 opdracht ging van " + oud.getCode() + " naar " + nieuw.getCode() + ": " + sleutel));
+                assertThat(opdrachtService.opdracht(sleutel).getTeam().getCode()).isEqualTo(nieuw.getCode());
+
+                rij(browser, oud.getCode()).findElement(By.xpath(".//button[.='Opheffen']")).click();
+                browser.wacht.until(alertIsPresent()).accept();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "Team " + oud.getCode() + " is opgeheven."));
+                assertThat(browser.toegankelijkheidsfouten()).as("WCAG 2.1 AA, with the transfer form").isEmpty();
+            });
+        }
+    }
 
     private static WebElement rij(Browser browser, String code) {
         return browser.driver.findElement(By.xpath("//tbody/tr[th[contains(., '" + code + "')]]"));
