@@ -49,12 +49,15 @@ public class PortfolioFixture {
     private final BijstellingRepository bijstellingen;
     private final TransactionTemplate transactie;
     private final IdentityService identityService;
+    private final nl.stuurwiel.security.StandaardAutorisaties autorisaties;
 
     public PortfolioFixture(TeamRepository teams, DoelRepository doelen, IndicatorRepository indicatoren,
             OpdrachtRepository opdrachten,
             VoortgangsrapportageRepository rapportages, BijstellingRepository bijstellingen,
-            TransactionTemplate transactie, IdentityService identityService) {
+            TransactionTemplate transactie, IdentityService identityService,
+            nl.stuurwiel.security.StandaardAutorisaties autorisaties) {
         this.identityService = identityService;
+        this.autorisaties = autorisaties;
         this.teams = teams;
         this.doelen = doelen;
         this.indicatoren = indicatoren;
@@ -67,6 +70,16 @@ public class PortfolioFixture {
     public Team team(String capaciteitFte) {
         String code = uniek("T");
         return teams.save(new Team(code, "Team " + code, "groep-" + code.toLowerCase(), new BigDecimal(capaciteitFte)));
+    }
+
+    /** A team with its group in Camunda, as the application makes them, for tests that log its members in. */
+    public Team teamMetGroep(String capaciteitFte) {
+        String code = uniek("T");
+        // A Camunda group id takes letters and digits only.
+        Team team = teams.save(new Team(code, "Team " + code, "team" + code.toLowerCase().replaceAll("[^a-z0-9]", ""),
+                new BigDecimal(capaciteitFte)));
+        autorisaties.teamGroep(team.getGroepId(), team.getNaam());
+        return team;
     }
 
     /**

@@ -64,11 +64,7 @@ class DashboardBrowserTest {
 
         try (Browser browser = Browser.start()) {
             browser.stappen("impact-ingeklapt", () -> {
-                browser.driver.get("http://localhost:" + poort + "/login");
-                browser.driver.findElement(By.id("username")).sendKeys(manager);
-                browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
-                browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
-                browser.wacht.until(urlContains("/dashboard"));
+                browser.loginDashboard("http://localhost:" + poort, manager, WACHTWOORD);
                 browser.driver.get("http://localhost:" + poort + "/dashboard/impact");
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector(sectie + " details.uitklap summary")));
                 JavascriptExecutor js = (JavascriptExecutor) browser.driver;
@@ -108,10 +104,7 @@ class DashboardBrowserTest {
 
         try (Browser browser = Browser.start()) {
             browser.stappen("dashboard-te-laat", () -> {
-                browser.driver.get("http://localhost:" + poort + "/login");
-                browser.driver.findElement(By.id("username")).sendKeys(manager);
-                browser.driver.findElement(By.id("password")).sendKeys(WACHTWOORD);
-                browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
+                browser.loginDashboard("http://localhost:" + poort, manager, WACHTWOORD);
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector("#telaat tbody tr td a")));
                 int alle = browser.driver.findElements(By.cssSelector("#telaat tbody tr")).size();
                 assertThat(alle).isGreaterThanOrEqualTo(11);

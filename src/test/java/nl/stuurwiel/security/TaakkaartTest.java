@@ -2,7 +2,6 @@ package nl.stuurwiel.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtAanvraag;
 import nl.stuurwiel.rapportage.HalfjaarrapportageProces;
 import nl.stuurwiel.team.Team;
-import nl.stuurwiel.team.TeamRepository;
 
 /**
  * In Tasklist's list every task shows which opdracht it is for, also to a team member or requester
@@ -38,15 +36,9 @@ class TaakkaartTest extends LevenscyclusTestBasis {
     int poort;
     @Autowired
     StandaardAutorisaties autorisaties;
-    @Autowired
-    TeamRepository teams;
 
-    /** A team with its group in Camunda, as the application makes them. */
     private Team team() {
-        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Team team = teams.save(new Team("TK" + id, "Team Kaart " + id, "teamkaart" + id, new BigDecimal("5.0")));
-        autorisaties.teamGroep(team.getGroepId(), team.getNaam());
-        return team;
+        return portfolio.teamMetGroep("5.0");
     }
 
     private String gebruiker(String voorvoegsel, String... groepen) {

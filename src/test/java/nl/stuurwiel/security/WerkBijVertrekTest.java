@@ -2,7 +2,6 @@ package nl.stuurwiel.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -18,7 +17,6 @@ import nl.stuurwiel.LevenscyclusTestBasis;
 import nl.stuurwiel.Taakkaarten;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.team.Team;
-import nl.stuurwiel.team.TeamRepository;
 
 /** Someone leaves: the work they had taken on goes back to their team, and their grants go with them. */
 class WerkBijVertrekTest extends LevenscyclusTestBasis {
@@ -27,16 +25,11 @@ class WerkBijVertrekTest extends LevenscyclusTestBasis {
 
     @LocalServerPort
     int poort;
-    @Autowired
-    StandaardAutorisaties autorisaties;
-    @Autowired
-    TeamRepository teams;
 
     @Test
     void deletingAUserPutsTheTasksTheyHadTakenBackInTheirTeamsQueueAndRemovesTheirGrants() throws Exception {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Team team = teams.save(new Team("VT" + id, "Team Vertrek " + id, "teamvertrek" + id, new BigDecimal("4.0")));
-        autorisaties.teamGroep(team.getGroepId(), team.getNaam());
+        Team team = portfolio.teamMetGroep("4.0");
         String vertrekker = portfolio.gebruiker("vertrekker" + id, WACHTWOORD, team.getGroepId());
         String collega = portfolio.gebruiker("collega" + id, WACHTWOORD, team.getGroepId());
         ProcessInstance pi = vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel()));
