@@ -143,7 +143,9 @@ public class OpdrachtInzage {
         if (!richting.equals("asc") && !richting.equals("desc")) {
             throw new OngeldigeInvoerException("sorteer", "richting moet asc of desc zijn, niet '" + delen[1] + "'");
         }
-        Sort sort = Sort.by(richting.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC, veld);
+        // Empty values (no budget, no end date yet) last in either direction: what is known comes first.
+        Sort sort = Sort.by(new Sort.Order(richting.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC, veld)
+                .nullsLast());
         return veld.equals("sleutel") ? sort : sort.and(Sort.by("sleutel"));
     }
 

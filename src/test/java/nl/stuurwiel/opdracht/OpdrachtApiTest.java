@@ -308,6 +308,14 @@ class OpdrachtApiTest {
                 .andExpect(jsonPath("$.totaal").value(2))
                 .andExpect(jsonPath("$.inhoud[0].titel").value("Taalcafé Zuid"))
                 .andExpect(jsonPath("$.inhoud[1].titel").value("Taalcafé Noord"));
+        aanvragen(aanvrager, aanvraag().replace("\"Huiswerkbegeleiding\"", "\"Taalcafé Oost\"")
+                .replace("\"budget\": 45000", "\"budget\": null")).andExpect(status().isCreated());
+        for (String richting : new String[] { "asc", "desc" }) {
+            mvc.perform(get("/api/opdrachten").param("team", teamCode).param("zoek", "taalcafé")
+                    .param("sorteer", "budget," + richting).with(httpBasic(intake, WACHTWOORD)))
+                    .andExpect(jsonPath("$.totaal").value(3))
+                    .andExpect(jsonPath("$.inhoud[2].titel").value("Taalcafé Oost"));
+        }
         String sleutel = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/opdrachten").param("team", teamCode)
                 .param("sorteer", "titel").with(httpBasic(intake, WACHTWOORD)))
                 .andExpect(jsonPath("$.inhoud[0].titel").value("Taalcafé Noord"))
