@@ -164,7 +164,7 @@ async function laadOverzicht() {
   const [d, gebieden] = await Promise.all([haal('api/dashboard'), haal('api/gebieden')]);
   opties(document.querySelector('select[name=gebied]'), gebieden.gebieden.map(g => g.naam));
   opties(document.querySelector('select[name=fase]'), d.fasen.map(f => f.fase));
-  const teamnamen = new Map(d.teams.map(t => [t.code, t.naam]));
+  const teamnamen = new Map(d.teams.map(t => [t.code, t.naam + (t.opgeheven ? ' (opgeheven)' : '')]));
   opties(document.querySelector('select[name=team]'), d.teams.map(t => t.code), c => teamnamen.get(c));
   opties(document.querySelector('select[name=domein]'), DOMEINEN);
 

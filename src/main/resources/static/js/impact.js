@@ -87,7 +87,8 @@ function doelSectie(d, enkel, inklappen) {
   }
   sectie.append(middelen(d));
   let houder = sectie;
-  if (inklappen) {
+  // A doel with nothing to open (an ambition above its doelen) shows its two short lines as they are.
+  if (inklappen && d.indicatoren.length + d.opdrachten.length > 0) {
     houder = el('details', null, { class: 'uitklap' });
     houder.append(el('summary', `${d.indicatoren.length} ${d.indicatoren.length === 1 ? 'indicator' : 'indicatoren'}`
       + ` en ${d.opdrachten.length} bijdragende ${d.opdrachten.length === 1 ? 'opdracht' : 'opdrachten'}`));
@@ -100,7 +101,7 @@ function doelSectie(d, enkel, inklappen) {
   }
   d.indicatoren.forEach(i => { const k = Indicatoren.kaart(i, 'h4'); kaarten.push(k); houder.append(k); });
   houder.append(el('h3', 'Opdrachten die bijdragen'), opdrachten(d));
-  return [sectie, kaarten, inklappen ? houder : null];
+  return [sectie, kaarten, houder === sectie ? null : houder];
 }
 
 async function laad() {

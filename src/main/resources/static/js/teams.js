@@ -57,8 +57,17 @@ async function draagAllesOver(e) {
   const f = e.target;
   if (!f.van.value) { toonFouten(f, { van: 'is verplicht' }); return; }
   const van = f.van.value;
-  const antwoord = await verstuur('POST', `api/teams/${encodeURIComponent(van)}/overdracht`,
-    { team: f.team.value || null, reden: f.reden.value });
+  const knop = document.getElementById('overall-opslaan');
+  // One transfer per press: a second press while it runs would only meet the first one's lock.
+  if (knop.disabled) { return; }
+  knop.disabled = true;
+  let antwoord;
+  try {
+    antwoord = await verstuur('POST', `api/teams/${encodeURIComponent(van)}/overdracht`,
+      { team: f.team.value || null, reden: f.reden.value });
+  } finally {
+    knop.disabled = false;
+  }
   if (!antwoord.ok) { await toonAntwoord(f, antwoord); return; }
   const { team, opdrachten } = await antwoord.json();
   f.reden.value = '';
@@ -85,7 +94,9 @@ async function hefOp(t) {
     if (antwoord.status === 409) {
       // Its opdrachten go first: the transfer form is ready for this team.
       document.getElementById('overall-van').value = t.code;
-      document.getElementById('paginafout').append(' ', el('a', 'Alle opdrachten van dit team overdragen', { href: '#kop-overdragen' }));
+      const naarFormulier = el('a', 'Alle opdrachten van dit team overdragen', { href: '#kop-overdragen' });
+      naarFormulier.addEventListener('click', () => document.getElementById('overall-team').focus());
+      document.getElementById('paginafout').append(' ', naarFormulier);
     }
     return;
   }

@@ -138,6 +138,13 @@ public class ApiFoutafhandeling {
         return antwoord(HttpStatus.FORBIDDEN, "Geen toegang: " + e.getMessage(), Map.of());
     }
 
+    /** The engine's own lock: the same request sent twice at once (a double click), or two people at one task. */
+    @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+    ResponseEntity<Fout> conflict(org.camunda.bpm.engine.OptimisticLockingException e) {
+        return antwoord(HttpStatus.CONFLICT,
+                "Iemand anders heeft dit gegeven intussen gewijzigd; laad het opnieuw en probeer het nog eens", Map.of());
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Fout> conflict(OptimisticLockingFailureException e) {
         return antwoord(HttpStatus.CONFLICT,

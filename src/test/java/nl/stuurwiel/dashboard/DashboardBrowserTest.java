@@ -76,6 +76,9 @@ class DashboardBrowserTest {
                         .as("no chart drawn for a closed doel").isEqualTo(0L);
                 assertThat(browser.driver.findElement(By.cssSelector(sectie + " summary")).getText())
                         .startsWith("1 indicator en ");
+                assertThat(js.executeScript("return [...document.querySelectorAll('section.doel')].filter(s => "
+                        + "!s.querySelector('details') && s.textContent.includes('nog geen indicator')).length"))
+                        .as("an ambition with nothing to open shows its lines without a toggle").isNotEqualTo(0L);
 
                 browser.driver.findElement(By.cssSelector(sectie + " summary")).click();
                 browser.wacht.until(visibilityOfElementLocated(By.cssSelector(sectie + " .kaart.indicator")));

@@ -265,6 +265,42 @@ class TeamApiTest extends LevenscyclusTestBasis {
                 .andExpect(status().isOk());
     }
 
+    /** A double click sends the transfer twice at once: one moves everything, the other gets no server error. */
+    @Test
+    void theSameTransferSentTwiceAtOnceMovesEachOpdrachtOnceAndAnswersNoServerError() throws Exception {
+        Team team = portfolio.team("4.0");
+        List<String> sleutels = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sleutels.add(vraagAan(portfolio.volledigeAanvraag(team, portfolio.doel())).getBusinessKey());
+        }
+        Team ander = portfolio.team("6.0");
+        String naarAnder = """
+                {"team": "%s", "reden": "Dubbel geklikt"}
+                """.formatted(ander.getCode());
+        java.util.concurrent.ExecutorService twee = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Integer>> antwoorden = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                antwoorden.add(twee.submit(() -> {
+                    start.await();
+                    return stuur(post("/api/teams/{team}/overdracht", team.getCode()), mt, naarAnder).andReturn()
+                            .getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> antwoord : antwoorden) {
+                assertThat(antwoord.get()).isIn(200, 409);
+            }
+        } finally {
+            twee.shutdownNow();
+        }
+        for (String sleutel : sleutels) {
+            assertThat(jdbc.queryForObject("select count(*) from opdracht_overdracht o join opdracht d on d.id = o.opdracht_id "
+                    + "where d.sleutel = ?", Long.class, sleutel)).as(sleutel).isEqualTo(1);
+        }
+    }
+
     private String aanvraagVoor(String team) {
         return """
                 {"titel": "Nieuw werk", "type": "project", "domein": "sociaal", "team": "%s"}
