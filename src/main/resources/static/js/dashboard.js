@@ -91,7 +91,7 @@ async function laadOpdrachten() {
     document.getElementById('export-' + formaat).href = basis + 'api/opdrachten/export?' + export_;
   }
   vul('#opdrachten', lijst.inhoud, (rij, o) => {
-    cel(rij, link(o.sleutel, basis + 'dashboard/opdracht/' + encodeURIComponent(o.sleutel)));
+    cel(rij, link(o.sleutel, basis + 'dashboard/opdracht/' + encodeURIComponent(o.sleutel)), 'heel');
     cel(rij, o.titel);
     cel(rij, o.fase);
     cel(rij, kleuren(o.statusKleur, o.berekendeStatusKleur));
@@ -100,7 +100,7 @@ async function laadOpdrachten() {
     cel(rij, o.gebied ? link(o.gebied, basis + 'dashboard/gebied?naam=' + encodeURIComponent(o.gebied.trim())) : '');
     cel(rij, o.budget == null ? '' : geld.format(o.budget), 'getal');
     cel(rij, o.fte == null ? '' : fte.format(o.fte), 'getal');
-    cel(rij, o.einddatum ? datum.format(new Date(o.einddatum)) : '');
+    cel(rij, o.einddatum ? datum.format(new Date(o.einddatum)) : '', 'heel');
   });
   document.getElementById('pagina').textContent = lijst.totaal === 0 ? 'Geen opdrachten gevonden met deze selectie'
     : `Pagina ${lijst.pagina + 1} van ${lijst.aantalPaginas} (${lijst.totaal} ${lijst.totaal === 1 ? 'opdracht' : 'opdrachten'})`;

@@ -179,6 +179,8 @@ class DashboardBrowserTest {
                 browser.wacht.until(textToBePresentInElementLocated(By.id("pagina"), "Pagina 1 van 1 (1 opdracht)"));
                 assertThat(browser.driver.findElement(By.cssSelector("#opdrachten tbody")).getText()).contains(sleutel)
                         .contains("intake").as("cents and hundredths of an fte as entered").contains("€ 85.000,50", "0,75");
+                assertThat(browser.driver.findElement(By.cssSelector("#opdrachten tbody tr td:first-child"))
+                        .getCssValue("white-space")).as("the key does not wrap at its hyphens").isEqualTo("nowrap");
                 browser.foto("dashboard-portfolio");
                 assertThat(browser.driver.findElement(By.id("export-xlsx")).getAttribute("href"))
                         .as("the export takes the list's filters and order").contains("/api/opdrachten/export?")
