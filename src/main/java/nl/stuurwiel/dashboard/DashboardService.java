@@ -59,7 +59,7 @@ public class DashboardService {
     /** The waiting-time average looks back this far. */
     static final Duration WACHTTIJD_PERIODE = Duration.ofDays(365);
     private static final Duration DAG = Duration.ofDays(1);
-    private static final List<Fase> LOPEND = List.of(Fase.values()).stream().filter(f -> !f.isEindfase()).toList();
+    private static final List<Fase> LOPEND = Fase.nietBeeindigd();
 
     public record Aantal(String fase, long aantal) {
     }

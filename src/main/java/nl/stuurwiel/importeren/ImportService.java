@@ -35,6 +35,7 @@ import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
+import nl.stuurwiel.system.Gebruikersnamen;
 import nl.stuurwiel.system.Opmaak;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
@@ -54,7 +55,7 @@ public class ImportService {
     enum Kolom {
         TITEL("titel"),
         OMSCHRIJVING("omschrijving", "vraagstuk"),
-        VERWACHT_RESULTAAT("verwachtresultaat", "resultaat"),
+        VERWACHT_RESULTAAT("verwacht resultaat", "resultaat"),
         BELEIDSTHEORIE("beleidstheorie"),
         TYPE("type"),
         DOMEIN("domein"),
@@ -77,12 +78,17 @@ public class ImportService {
         }
 
         String naam() {
-            return this == VERWACHT_RESULTAAT ? "verwacht resultaat" : namen.get(0);
+            return namen.get(0);
         }
 
         static Kolom bij(String kop) {
-            String genormaliseerd = kop.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-            return Arrays.stream(values()).filter(k -> k.namen.contains(genormaliseerd)).findFirst().orElse(null);
+            String genormaliseerd = genormaliseerd(kop);
+            return Arrays.stream(values()).filter(k -> k.namen.stream().map(Kolom::genormaliseerd)
+                    .anyMatch(genormaliseerd::equals)).findFirst().orElse(null);
+        }
+
+        private static String genormaliseerd(String kop) {
+            return kop.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
         }
     }
 
@@ -482,8 +488,7 @@ public class ImportService {
         }
 
         static String naam(User gebruiker) {
-            String naam = ((gebruiker.getFirstName() == null ? "" : gebruiker.getFirstName()) + " "
-                    + (gebruiker.getLastName() == null ? "" : gebruiker.getLastName())).strip();
+            String naam = Gebruikersnamen.volledigeNaam(gebruiker);
             return naam.isEmpty() ? gebruiker.getId() : naam;
         }
 

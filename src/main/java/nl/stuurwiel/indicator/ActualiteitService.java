@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -71,8 +70,7 @@ public class ActualiteitService {
             int ontbrekendePerioden) {
     }
 
-    private static final Set<Fase> NIET_AFGESLOTEN = Arrays.stream(Fase.values()).filter(f -> !f.isEindfase())
-            .collect(Collectors.toSet());
+    private static final Set<Fase> NIET_AFGESLOTEN = Set.copyOf(Fase.nietBeeindigd());
 
     private final IndicatorRepository indicatoren;
     private final MetingRepository metingen;

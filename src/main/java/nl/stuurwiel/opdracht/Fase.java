@@ -18,6 +18,14 @@ public enum Fase {
         return this == AFGEROND || this == GESTOPT || this == AFGEWEZEN;
     }
 
+    private static final java.util.List<Fase> NIET_BEEINDIGD = java.util.Arrays.stream(values())
+            .filter(f -> !f.isEindfase()).toList();
+
+    /** The phases of an opdracht that has not ended, in lifecycle order. */
+    public static java.util.List<Fase> nietBeeindigd() {
+        return NIET_BEEINDIGD;
+    }
+
     /** Phases in which the owning team spends capacity on the opdracht. */
     public boolean isLopend() {
         return this == UITVOERING || this == REVIEW || this == BIJSTELLING;

@@ -141,8 +141,7 @@ public class OverdrachtService {
         if (invoer.team() != null && invoer.team().strip().equalsIgnoreCase(van.getCode())) {
             throw new OngeldigeInvoerException("team", "is het team zelf; kies het team dat de opdrachten overneemt");
         }
-        List<String> sleutels = opdrachten.sleutelsVanTeam(van.getId(),
-                java.util.Arrays.stream(Fase.values()).filter(f -> !f.isEindfase()).toList());
+        List<String> sleutels = opdrachten.sleutelsVanTeam(van.getId(), Fase.nietBeeindigd());
         sleutels.forEach(sleutel -> draagOver(sleutel, invoer));
         return sleutels;
     }

@@ -49,7 +49,7 @@ public class Gebruikersnamen {
     }
 
     /** First and last name; empty where the profile has neither, so the caller falls back to the id. */
-    private static String volledigeNaam(User u) {
+    public static String volledigeNaam(User u) {
         return (leeg(u.getFirstName()) + " " + leeg(u.getLastName())).strip();
     }
 

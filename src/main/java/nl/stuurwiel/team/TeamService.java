@@ -34,7 +34,7 @@ import nl.stuurwiel.system.OngeldigeInvoerException;
 public class TeamService {
 
     private static final List<Fase> LOPEND = Arrays.stream(Fase.values()).filter(Fase::isLopend).toList();
-    private static final List<Fase> NIET_BEEINDIGD = Arrays.stream(Fase.values()).filter(f -> !f.isEindfase()).toList();
+    private static final List<Fase> NIET_BEEINDIGD = Fase.nietBeeindigd();
     /** Stored as numeric(8, 2). */
     private static final BigDecimal MAXIMALE_CAPACITEIT = new BigDecimal("999999.99");
     private static final Set<String> ROLGROEPEN = Set.of(Rollen.AANVRAGER, Rollen.INTAKE, Rollen.MT,

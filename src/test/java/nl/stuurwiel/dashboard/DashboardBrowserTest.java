@@ -52,8 +52,7 @@ class DashboardBrowserTest {
 
     @Test
     void theImpactOverviewOfManyDoelenOpensEachDoelsIndicatorsOnRequestAndDrawsThemThen() throws Exception {
-        String manager = "mt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        portfolio.gebruiker(manager, WACHTWOORD, Rollen.MT);
+        String manager = manager();
         Doel doel = null;
         for (int i = 0; i < 6; i++) {
             doel = portfolio.doel();
@@ -91,8 +90,7 @@ class DashboardBrowserTest {
 
     @Test
     void aLongListOfOverdueTasksShowsTheFirstTenAndItsCountWithTheRestOneClickAway() throws Exception {
-        String manager = "mt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        portfolio.gebruiker(manager, WACHTWOORD, Rollen.MT);
+        String manager = manager();
         Team team = portfolio.team("3.0");
         Doel doel = portfolio.doel();
         java.util.Date verlopen = java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3)));
@@ -129,8 +127,7 @@ class DashboardBrowserTest {
 
     @Test
     void managerFiltersThePortfolioOpensAnOpdrachtAndFollowsItsTaskToTasklist() throws Exception {
-        String manager = "mt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        portfolio.gebruiker(manager, WACHTWOORD, Rollen.MT);
+        String manager = manager();
         Team team = portfolio.team("3.0");
         Doel doel = portfolio.doel();
         String sleutel = opdrachtService.aanvragen(portfolio.volledigeAanvraag(team, doel),
@@ -248,5 +245,11 @@ class DashboardBrowserTest {
                 assertThat(browser.driver.findElements(By.cssSelector("input[type=password]"))).isEmpty();
             });
         }
+    }
+
+    /** A member of MT of their own, so that each test logs in with a fresh session. */
+    private String manager() {
+        return portfolio.gebruiker("mt" + UUID.randomUUID().toString().replace("-", "").substring(0, 10), WACHTWOORD,
+                Rollen.MT);
     }
 }
