@@ -62,7 +62,7 @@ async function laad() {
     ['Team', o.team], ['Opdrachtgever', o.opdrachtgever], ['Vraagstuk', o.vraagstuk],
     ['Verwacht resultaat', o.verwachtResultaat], ['Beleidstheorie', o.beleidstheorie], ['Budget', e(o.budget)],
     ['Capaciteit (FTE)', f(o.fte)], ['Looptijd', `${d(o.startdatum)} – ${d(o.einddatum)}`],
-    ['Reviewfrequentie', o.reviewFrequentie], ['Prioriteit', o.prioriteitScore == null ? '' : `score ${o.prioriteitScore}${o.prioriteitRang ? ', rang ' + o.prioriteitRang : ''}`],
+    ['Reviewfrequentie', o.reviewFrequentie], ['Volgende review', d(o.volgendeReview)], ['Prioriteit', o.prioriteitScore == null ? '' : `score ${o.prioriteitScore}${o.prioriteitRang ? ', rang ' + o.prioriteitRang : ''}`],
     ['Ontbrekend', (o.ontbrekendeGegevens || []).join(', ')], ['Besluit', o.besluitReden],
     ['Doelen bereikt', o.doelenBereikt], ['Impact', o.impact], ['Lessen', o.lessen]]
     .filter(([, w]) => w)
@@ -110,12 +110,14 @@ async function laad() {
     [b => [wie(b.beoordeeldDoor, b.beoordeeldDoorNaam), b.toelichting].filter(Boolean).join(': ')]]);
   const geschiedenis = document.getElementById('geschiedenis');
   geschiedenis.replaceChildren();
-  // The process's steps and the transfers to another team, in the order they happened.
+  // The process's steps, the transfers to another team and the reviews brought forward, in the order they happened.
   [...o.geschiedenis.map(s => [new Date(s.begin), `${s.naam}${s.door ? ' (' + wie(s.door, s.doorNaam) + ')' : ''}${s.einde ? '' : ' – loopt'}`]),
-    ...(o.overdrachten || []).map(t => [new Date(t.op), `Overgedragen van team ${t.vanTeam} aan team ${t.naarTeam} (${wie(t.door, t.doorNaam)}): ${t.reden}`])]
+    ...(o.overdrachten || []).map(t => [new Date(t.op), `Overgedragen van team ${t.vanTeam} aan team ${t.naarTeam} (${wie(t.door, t.doorNaam)}): ${t.reden}`]),
+    ...(o.reviewVervroegingen || []).map(v => [new Date(v.op), `Review vervroegd van ${d(v.geplandOp)} naar ${d(v.nieuwOp)} (${wie(v.door, v.doorNaam)}): ${v.reden}`])]
     .sort((a, b) => a[0] - b[0])
     .forEach(([wanneer, tekst]) => geschiedenis.append(element('li', `${tijd.format(wanneer)} – ${tekst}`)));
   toonOverdracht(o);
+  toonVervroegen(o);
   toonKoppelingen(o);
   vulGegevens(o);
 }
@@ -263,6 +265,40 @@ async function draagOver(ev) {
   document.getElementById('status').textContent = `${o.sleutel} is overgedragen aan team ${o.team}.`;
 }
 
+/** The date as the date field holds it (yyyy-mm-dd), in the user's own time zone. */
+const veldDatum = w => { const dag = new Date(w); dag.setMinutes(dag.getMinutes() - dag.getTimezoneOffset()); return dag.toISOString().slice(0, 10); };
+
+/** MT and administrators bring the next review forward (POST /api/opdrachten/{key}/review-vervroeging). */
+function toonVervroegen(o) {
+  const details = document.getElementById('vervroegen');
+  if (!details) { return; }
+  // Only a running opdracht between reviews has one to bring forward.
+  details.hidden = !o.volgendeReview || o.fase !== 'uitvoering';
+  if (details.hidden) { return; }
+  const veld = document.getElementById('vervroeg-datum');
+  const gepland = new Date(o.volgendeReview);
+  gepland.setDate(gepland.getDate() - 1);
+  veld.min = veldDatum(Date.now());
+  veld.max = veldDatum(gepland);
+}
+
+async function vervroeg(ev) {
+  ev.preventDefault();
+  const form = ev.target;
+  const sleutel = document.getElementById('inhoud').dataset.sleutel;
+  const antwoord = await Formulier.verstuur('POST', `api/opdrachten/${encodeURIComponent(sleutel)}/review-vervroeging`,
+    { datum: form.datum.value || null, reden: form.reden.value.trim() || null });
+  if (!antwoord.ok) { await Formulier.toonAntwoord(form, antwoord); return; }
+  const o = await antwoord.json();
+  // The day asked for: a review for today may already have opened, and the timer moved a cycle on.
+  const dag = d(form.datum.value + 'T00:00');
+  form.reset();
+  Formulier.toonFouten(form);
+  sluitPaneel('vervroegen');
+  await laad();
+  document.getElementById('status').textContent = `De review van ${o.sleutel} is vervroegd naar ${dag}.`;
+}
+
 /** Change or retire one of the opdracht's own indicators, from its card. */
 function beheerKnoppen(kaart, indicatoren) {
   const i = indicatoren.find(x => x.id === Number(kaart.dataset.indicator));
@@ -324,6 +360,10 @@ document.addEventListener('DOMContentLoaded', () => {
   const overdracht = document.getElementById('overdrachtformulier');
   if (overdracht) {
     overdracht.addEventListener('submit', ev => draagOver(ev).catch(fout => Formulier.toonFouten(ev.target, {}, fout.message)));
+  }
+  const vervroegen = document.getElementById('vervroegformulier');
+  if (vervroegen) {
+    vervroegen.addEventListener('submit', ev => vervroeg(ev).catch(fout => Formulier.toonFouten(ev.target, {}, fout.message)));
   }
   const gegevens = document.getElementById('gegevensformulier');
   if (gegevens) {

@@ -66,7 +66,9 @@ public final class Browser implements AutoCloseable {
         org.openqa.selenium.logging.LoggingPreferences logboek = new org.openqa.selenium.logging.LoggingPreferences();
         logboek.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
         opties.setCapability("goog:loggingPrefs", logboek);
+        // In the application's time zone, as a municipality's browsers are, whatever the machine's.
         ChromeDriverService dienst = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .withEnvironment(Map.of("TZ", java.util.TimeZone.getDefault().getID()))
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(dienst, opties));
     }

@@ -78,6 +78,7 @@ public class DashboardPaginas {
         model.addAttribute("sleutel", sleutel);
         model.addAttribute("beheer", rechten.beheertPortfolio());
         model.addAttribute("overdragen", rechten.beheertTeams());
+        model.addAttribute("reviewVervroegen", rechten.beheertTeams());
         return "opdracht";
     }
 

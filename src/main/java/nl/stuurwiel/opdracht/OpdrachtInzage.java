@@ -1,5 +1,6 @@
 package nl.stuurwiel.opdracht;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +26,9 @@ import nl.stuurwiel.opdracht.OpdrachtWeergave.Pagina;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Samenvatting;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Stap;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Taak;
+import nl.stuurwiel.review.ReviewPlanning;
+import nl.stuurwiel.review.ReviewVervroeging;
+import nl.stuurwiel.review.ReviewVervroegingRepository;
 import nl.stuurwiel.review.Voortgangsrapportage;
 import nl.stuurwiel.review.VoortgangsrapportageRepository;
 import nl.stuurwiel.security.Toegang;
@@ -56,12 +60,17 @@ public class OpdrachtInzage {
     private final OverdrachtRepository overdrachten;
     private final HuidigeGebruiker gebruiker;
     private final Gebruikersnamen gebruikersnamen;
+    private final ReviewPlanning reviewPlanning;
+    private final ReviewVervroegingRepository vervroegingen;
 
     public OpdrachtInzage(OpdrachtService opdrachtService, VoortgangsrapportageRepository rapportages,
             BijstellingRepository bijstellingen, TaskService taskService, HistoryService historyService,
             Toegang toegang, OverdrachtRepository overdrachten, HuidigeGebruiker gebruiker,
-            Gebruikersnamen gebruikersnamen) {
+            Gebruikersnamen gebruikersnamen, ReviewPlanning reviewPlanning,
+            ReviewVervroegingRepository vervroegingen) {
         this.opdrachtService = opdrachtService;
+        this.reviewPlanning = reviewPlanning;
+        this.vervroegingen = vervroegingen;
         this.gebruikersnamen = gebruikersnamen;
         this.gebruiker = gebruiker;
         this.toegang = toegang;
@@ -177,6 +186,7 @@ public class OpdrachtInzage {
         List<Voortgangsrapportage> verslagen = rapportages.findByOpdrachtSleutelOrderByVolgnummer(sleutel);
         List<Bijstelling> voorstellen = bijstellingen.findByOpdrachtSleutelOrderByVolgnummer(sleutel);
         List<Overdracht> overgedragen = overdrachten.vanOpdracht(sleutel);
+        List<ReviewVervroeging> vervroegd = vervroegingen.vanOpdracht(sleutel);
 
         List<String> mensen = new ArrayList<>();
         mensen.add(opdracht.getAanvrager());
@@ -185,6 +195,7 @@ public class OpdrachtInzage {
         verslagen.forEach(r -> mensen.addAll(Arrays.asList(r.getIngediendDoor(), r.getBeoordeeldDoor())));
         voorstellen.forEach(b -> mensen.addAll(Arrays.asList(b.getVoorgesteldDoor(), b.getBeoordeeldDoor())));
         overgedragen.forEach(o -> mensen.add(o.getDoor()));
+        vervroegd.forEach(v -> mensen.add(v.getDoor()));
         Namen namen = gebruikersnamen.van(mensen);
 
         List<Taak> taken = open.stream()
@@ -195,8 +206,10 @@ public class OpdrachtInzage {
                 .map(a -> new Stap(a.getActivityId(), a.getActivityName(), a.getActivityType(),
                         a.getStartTime(), a.getEndTime(), a.getAssignee(), namen.naam(a.getAssignee())))
                 .toList();
+        Instant volgendeReview = proces == null || proces.getEndTime() != null ? null
+                : reviewPlanning.volgendeReview(proces.getId()).orElse(null);
         return Detail.van(opdracht, proces == null ? null : proces.getId(), taken, geschiedenis, verslagen,
-                voorstellen, overgedragen, namen);
+                voorstellen, overgedragen, volgendeReview, vervroegd, namen);
     }
 
     private List<String> kandidaatGroepen(String taakId) {

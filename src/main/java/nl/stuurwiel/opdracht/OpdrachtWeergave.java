@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import nl.stuurwiel.bijstelling.Bijstelling;
 import nl.stuurwiel.doel.Doel;
+import nl.stuurwiel.review.ReviewVervroeging;
 import nl.stuurwiel.review.Voortgangsrapportage;
 import nl.stuurwiel.system.Gebruikersnamen.Namen;
 
@@ -96,6 +97,16 @@ public final class OpdrachtWeergave {
         }
     }
 
+    /** A review MT brought forward: when it was planned, when it came instead, and why. */
+    public record ReviewVervroegingRegel(Instant geplandOp, Instant nieuwOp, String reden, String door,
+            String doorNaam, Instant op) {
+
+        static ReviewVervroegingRegel van(ReviewVervroeging v, Namen namen) {
+            return new ReviewVervroegingRegel(v.getGeplandOp(), v.getNieuwOp(), v.getReden(), v.getDoor(),
+                    namen.naam(v.getDoor()), v.getOp());
+        }
+    }
+
     public record Detail(String sleutel, String titel, String vraagstuk, String verwachtResultaat,
             String beleidstheorie, String type, String domein, String gebied, String opdrachtgever, String team,
             List<DoelVerwijzing> doelen, BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum,
@@ -105,11 +116,12 @@ public final class OpdrachtWeergave {
             String impact, String lessen, LocalDate afgeslotenOp, Instant aangemaaktOp, Instant gewijzigdOp,
             int versie, boolean vertrouwelijk, List<String> ontbrekendeGegevens, String procesInstantie, List<Taak> openTaken,
             List<Stap> geschiedenis, List<Rapportage> rapportages, List<BijstellingRegel> bijstellingen,
-            List<OverdrachtRegel> overdrachten, long wijzigingsnummer) {
+            List<OverdrachtRegel> overdrachten, Instant volgendeReview,
+            List<ReviewVervroegingRegel> reviewVervroegingen, long wijzigingsnummer) {
 
         static Detail van(Opdracht o, String procesInstantie, List<Taak> openTaken, List<Stap> geschiedenis,
                 List<Voortgangsrapportage> rapportages, List<Bijstelling> bijstellingen, List<Overdracht> overdrachten,
-                Namen namen) {
+                Instant volgendeReview, List<ReviewVervroeging> vervroegingen, Namen namen) {
             List<DoelVerwijzing> doelen = o.getDoelKoppelingen().stream()
                     .sorted(Comparator.comparing(k -> k.getDoel().getCode())).map(DoelVerwijzing::van).toList();
             return new Detail(o.getSleutel(), o.getTitel(), o.getVraagstuk(), o.getVerwachtResultaat(),
@@ -124,7 +136,9 @@ public final class OpdrachtWeergave {
                     o.ontbrekendeGegevens(), procesInstantie, openTaken, geschiedenis,
                     rapportages.stream().map(r -> Rapportage.van(r, namen)).toList(),
                     bijstellingen.stream().map(b -> BijstellingRegel.van(b, namen)).toList(),
-                    overdrachten.stream().map(t -> OverdrachtRegel.van(t, namen)).toList(), o.getWijzigingsnummer());
+                    overdrachten.stream().map(t -> OverdrachtRegel.van(t, namen)).toList(), volgendeReview,
+                    vervroegingen.stream().map(v -> ReviewVervroegingRegel.van(v, namen)).toList(),
+                    o.getWijzigingsnummer());
         }
     }
 
