@@ -1,7 +1,6 @@
 'use strict';
 // Portfolio dashboard: reads /api/dashboard and /api/opdrachten; renders tables first, charts on top.
 
-const DOMEINEN = ['sociaal', 'fysiek', 'economie', 'onderwijs', 'veiligheid', 'bedrijfsvoering', 'dienstverlening'];
 // Whole euros without cents; an amount with cents keeps them, so sums add up to what was entered.
 const geld = (() => {
   const rond = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
@@ -161,12 +160,19 @@ function toonMiddelen(d, groepering) {
 }
 
 async function laadOverzicht() {
-  const [d, gebieden] = await Promise.all([haal('api/dashboard'), haal('api/gebieden')]);
+  const [d, gebieden, domeinen] = await Promise.all([haal('api/dashboard'), haal('api/gebieden'), haal('api/domeinen')]);
   opties(document.querySelector('select[name=gebied]'), gebieden.gebieden.map(g => g.naam));
   opties(document.querySelector('select[name=fase]'), d.fasen.map(f => f.fase));
   const teamnamen = new Map(d.teams.map(t => [t.code, t.naam + (t.opgeheven ? ' (opgeheven)' : '')]));
   opties(document.querySelector('select[name=team]'), d.teams.map(t => t.code), c => teamnamen.get(c));
-  opties(document.querySelector('select[name=domein]'), DOMEINEN);
+  // A dissolved domain stays in the filter, for the opdrachten filed under it.
+  const domeinnamen = new Map(domeinen.map(x => [x.code, x.naam + (x.opgehevenOp ? ' (opgeheven)' : '')]));
+  opties(document.querySelector('select[name=domein]'), domeinen.map(x => x.code), c => domeinnamen.get(c));
+  // A link may carry a filter (the Domeinen page links to a domain's opdrachten).
+  const gevraagd = new URLSearchParams(window.location.search);
+  for (const veld of document.getElementById('filters').elements) {
+    if (veld.name && gevraagd.has(veld.name) && veld.type !== 'checkbox') { veld.value = gevraagd.get(veld.name); }
+  }
 
   // A dissolved team stays in the filter (its earlier opdrachten), not in the load.
   const bestaand = d.teams.filter(t => !t.opgeheven);

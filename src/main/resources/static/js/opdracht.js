@@ -131,6 +131,10 @@ function vulGegevens(o) {
   details.hidden = ['afgerond', 'gestopt', 'afgewezen'].includes(o.fase);
   if (details.open) { return; }
   const form = document.getElementById('gegevensformulier');
+  // A domain dissolved since is no choice for others, but this opdracht keeps it.
+  if (o.domein && !form.elements.domein.querySelector(`option[value="${CSS.escape(o.domein)}"]`)) {
+    form.elements.domein.append(element('option', `${o.domein} (opgeheven)`, { value: o.domein }));
+  }
   ['titel', 'vraagstuk', 'verwachtResultaat', 'beleidstheorie', 'type', 'domein', 'gebied', 'opdrachtgever']
     .forEach(veld => { form.elements[veld].value = o[veld] || ''; });
   form.elements.vertrouwelijk.checked = o.vertrouwelijk;

@@ -16,7 +16,6 @@ import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.indicator.IndicatorRepository;
 import nl.stuurwiel.indicator.Meetfrequentie;
 import nl.stuurwiel.indicator.Richting;
-import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtAanvraag;
@@ -125,14 +124,14 @@ public class PortfolioFixture {
         LocalDate start = LocalDate.now();
         return new OpdrachtAanvraag("Schoolverzuim terugdringen", "Te veel leerlingen zitten thuis",
                 "Verzuim daalt met een kwart", "Vroeg contact met ouders voorkomt langdurig verzuim",
-                OpdrachtType.INTERVENTIE, Domein.ONDERWIJS, "Noord", "Wethouder onderwijs", team.getCode(),
+                OpdrachtType.INTERVENTIE, "onderwijs", "Noord", "Wethouder onderwijs", team.getCode(),
                 codes(doelen), new BigDecimal("40000.00"), new BigDecimal("1.50"), start, start.plusMonths(6),
                 ReviewFrequentie.MAAND);
     }
 
     /** A request that only names title, type, domain and team: intake will ask for more. */
     public OpdrachtAanvraag onvolledigeAanvraag(Team team) {
-        return new OpdrachtAanvraag("Buurtkamer Zuid", null, null, null, OpdrachtType.PROJECT, Domein.SOCIAAL,
+        return new OpdrachtAanvraag("Buurtkamer Zuid", null, null, null, OpdrachtType.PROJECT, "sociaal",
                 "Zuid", null, team.getCode(), List.of(), null, null, null, null, null);
     }
 

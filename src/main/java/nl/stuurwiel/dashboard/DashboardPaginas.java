@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.stuurwiel.doel.DoelService;
+import nl.stuurwiel.domein.DomeinService;
 import nl.stuurwiel.opdracht.OpdrachtInzage;
 import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.security.SecurityConfig;
@@ -26,10 +27,12 @@ public class DashboardPaginas {
     private final SsoInstellingen sso;
     private final GebiedService gebiedService;
     private final Bewerkrechten rechten;
+    private final DomeinService domeinService;
 
     public DashboardPaginas(OpdrachtInzage inzage, DoelService doelService, SsoInstellingen sso,
-            GebiedService gebiedService, Bewerkrechten rechten) {
+            GebiedService gebiedService, Bewerkrechten rechten, DomeinService domeinService) {
         this.inzage = inzage;
+        this.domeinService = domeinService;
         this.rechten = rechten;
         this.gebiedService = gebiedService;
         this.doelService = doelService;
@@ -79,6 +82,7 @@ public class DashboardPaginas {
         model.addAttribute("beheer", rechten.beheertPortfolio());
         model.addAttribute("overdragen", rechten.beheertTeams());
         model.addAttribute("reviewVervroegen", rechten.beheertTeams());
+        model.addAttribute("domeinen", domeinService.gangbaar());
         return "opdracht";
     }
 
@@ -86,6 +90,7 @@ public class DashboardPaginas {
     @GetMapping("/dashboard/aanvragen")
     public String aanvragen(Model model) {
         model.addAttribute("magAanvragen", rechten.magAanvragen());
+        model.addAttribute("domeinen", domeinService.gangbaar());
         return "aanvragen";
     }
 
@@ -113,6 +118,13 @@ public class DashboardPaginas {
     @GetMapping(path = "/dashboard/gebied", params = "naam")
     public String gebiedVan(@RequestParam String naam, Model model) {
         return gebied(naam, model);
+    }
+
+    /** The municipality's policy domains; the portfolio office, MT and administrators keep them here. */
+    @GetMapping("/dashboard/domeinen")
+    public String domeinen(Model model) {
+        model.addAttribute("beheer", rechten.beheertPortfolio());
+        return "domeinen";
     }
 
     /** Teams and their capacity; MT and administrators add and change them here. */

@@ -32,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.Gebiedsnamen;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
@@ -141,7 +140,7 @@ public class DashboardService {
                   and (:alles = true or o.vertrouwelijk = false or t.groepId in :groepen or o.aanvrager = :gebruiker)
                 """, Object[].class).setParameter("fasen", LOPEND)).getResultList().stream().map(r -> {
                     Object[] rapportage = rapportages.get((Long) r[0]);
-                    return new Lopend((Long) r[0], (String) r[1], woord((Domein) r[2]),
+                    return new Lopend((Long) r[0], (String) r[1], (String) r[2],
                             r[3] == null ? "(geen gebied)" : (String) r[3], (BigDecimal) r[4], (BigDecimal) r[5],
                             waarde(rapportage, 1), waarde(rapportage, 2));
                 }).toList();

@@ -35,7 +35,6 @@ import nl.stuurwiel.indicator.IndicatorService;
 import nl.stuurwiel.indicator.Meetfrequentie;
 import nl.stuurwiel.indicator.MetingInvoer;
 import nl.stuurwiel.indicator.Richting;
-import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.OpdrachtAanvraag;
@@ -225,35 +224,35 @@ public class DemoData {
     private void portfolio() {
         LocalDate vandaag = LocalDate.now();
         // intake
-        aanvraag("sanne", "Huiswerkbegeleiding in de bibliotheek", OpdrachtType.INTERVENTIE, Domein.ONDERWIJS,
+        aanvraag("sanne", "Huiswerkbegeleiding in de bibliotheek", OpdrachtType.INTERVENTIE, "onderwijs",
                 "Noord", "ONDERWIJS", List.of("D-VSV"), "45000", "0.8", vandaag.plusMonths(1), vandaag.plusMonths(13));
         // aanvullen
-        String aanvullen = aanvraag("sanne", "Buurtkamers voor ouderen", OpdrachtType.PROJECT, Domein.SOCIAAL,
+        String aanvullen = aanvraag("sanne", "Buurtkamers voor ouderen", OpdrachtType.PROJECT, "sociaal",
                 "Centrum", "WIJK", List.of("D-EENZAAM"), null, null, null, null);
         intake(aanvullen, "aanvullen", "Vul budget, capaciteit en looptijd aan, en welk resultaat u verwacht.");
         // prioritering
         String prioritering = aanvraag("tim", "Schuldhulp aan de keukentafel", OpdrachtType.INTERVENTIE,
-                Domein.SOCIAAL, "Oost", "WIJK", List.of("D-ARMOEDE"), "120000", "1.5", vandaag.plusMonths(2),
+                "sociaal", "Oost", "WIJK", List.of("D-ARMOEDE"), "120000", "1.5", vandaag.plusMonths(2),
                 vandaag.plusMonths(26));
         intake(prioritering, "accepteren", "Compleet");
         // geparkeerd
-        String geparkeerd = aanvraag("fenna", "Geveltuinen en tegelwippen", OpdrachtType.ACTIVITEIT, Domein.FYSIEK,
+        String geparkeerd = aanvraag("fenna", "Geveltuinen en tegelwippen", OpdrachtType.ACTIVITEIT, "fysiek",
                 "West", "FYSIEK", List.of("D-GROEN"), "30000", "0.5", vandaag.plusMonths(3), vandaag.plusMonths(15));
         intake(geparkeerd, "accepteren", "Compleet");
         mt(geparkeerd, "parkeren", "Past dit jaar niet in de capaciteit; volgend overleg opnieuw bekijken.");
         // afgewezen
         String afgewezen = aanvraag("sanne", "Eigen app voor de gemeenteraad", OpdrachtType.PROJECT,
-                Domein.BEDRIJFSVOERING, null, "WERK", List.of("D-WERK"), "250000", "2.0", vandaag.plusMonths(1),
+                "bedrijfsvoering", null, "WERK", List.of("D-WERK"), "250000", "2.0", vandaag.plusMonths(1),
                 vandaag.plusMonths(12));
         intake(afgewezen, "afwijzen", "Draagt niet bij aan de doelen van het programma; bestaande voorziening volstaat.");
         // uitvoering (twee)
-        String uitvoering = gestart("olga", "Aanpak thuiszitters", OpdrachtType.PROGRAMMA, Domein.ONDERWIJS, "Noord",
+        String uitvoering = gestart("olga", "Aanpak thuiszitters", OpdrachtType.PROGRAMMA, "onderwijs", "Noord",
                 "ONDERWIJS", List.of("D-VERZUIM", "D-VSV"), "300000", "1.6", vandaag.minusMonths(5),
                 vandaag.plusMonths(19), ReviewFrequentie.KWARTAAL);
         opdrachtService.koppelDoelen(uitvoering, List.of(
                 new OpdrachtService.DoelBijdrage("D-VERZUIM", "Dertig thuiszitters terug naar school", 70),
                 new OpdrachtService.DoelBijdrage("D-VSV", "Minder uitval na langdurig verzuim", 30)));
-        String werkfit = gestart("erik", "Werkfit-traject statushouders", OpdrachtType.INTERVENTIE, Domein.ECONOMIE,
+        String werkfit = gestart("erik", "Werkfit-traject statushouders", OpdrachtType.INTERVENTIE, "economie",
                 "Zuid", "WERK", List.of("D-WERK"), "180000", "1.0", vandaag.minusMonths(2).minusDays(18),
                 vandaag.plusMonths(10), ReviewFrequentie.MAAND);
         // Its monthly review follows its start date, not the moment the demo started it, so the
@@ -261,7 +260,7 @@ public class DemoData {
         volgendeReview(werkfit, vandaag.plusDays(12));
         // review
         String review = gestart("tim", "Vroegsignalering betalingsachterstanden", OpdrachtType.INTERVENTIE,
-                Domein.SOCIAAL, "Oost", "WIJK", List.of("D-ARMOEDE"), "90000", "1.2", vandaag.minusMonths(4),
+                "sociaal", "Oost", "WIJK", List.of("D-ARMOEDE"), "90000", "1.2", vandaag.minusMonths(4),
                 vandaag.plusMonths(8), ReviewFrequentie.KWARTAAL);
         opdrachtIndicator(review, "tim");
         // Its first review was reported and judged, so that gebied Oost's plan has a colour and money spent;
@@ -272,7 +271,7 @@ public class DemoData {
         reviewmoment(review);
         teLaat(review, Element.VOORTGANG_RAPPORTEREN, vandaag.minusDays(7));
         // bijstelling
-        String bijstelling = gestart("fenna", "Vergroening schoolpleinen", OpdrachtType.PROJECT, Domein.FYSIEK,
+        String bijstelling = gestart("fenna", "Vergroening schoolpleinen", OpdrachtType.PROJECT, "fysiek",
                 "West", "FYSIEK", List.of("D-GROEN"), "200000", "1.0", vandaag.minusMonths(6), vandaag.plusMonths(6),
                 ReviewFrequentie.KWARTAAL);
         reviewmoment(bijstelling);
@@ -282,13 +281,13 @@ public class DemoData {
                 Var.NIEUWE_EINDDATUM, vandaag.plusMonths(10).toString(), Var.BIJSTELLING_REDEN,
                 "Prijsstijging beplanting en vertraging bij de aannemer."));
         // afsluiting
-        String afsluiting = gestart("tim", "Inloopspreekuur energiearmoede", OpdrachtType.ACTIVITEIT, Domein.SOCIAAL,
+        String afsluiting = gestart("tim", "Inloopspreekuur energiearmoede", OpdrachtType.ACTIVITEIT, "sociaal",
                 "Centrum", "WIJK", List.of("D-ARMOEDE"), "25000", "0.4", vandaag.minusMonths(10),
                 vandaag.plusMonths(1), ReviewFrequentie.HALFJAAR);
         werk(afsluiting, "tim", Element.UITVOEREN, Map.of("uitvoeringGereed", true));
         // afgerond
         String afgerond = gestart("olga", "Voorlichting leerplicht basisscholen", OpdrachtType.ACTIVITEIT,
-                Domein.ONDERWIJS, null, "ONDERWIJS", List.of("D-VERZUIM"), "15000", "0.3", vandaag.minusMonths(12),
+                "onderwijs", null, "ONDERWIJS", List.of("D-VERZUIM"), "15000", "0.3", vandaag.minusMonths(12),
                 vandaag.minusMonths(1), ReviewFrequentie.HALFJAAR);
         reviewmoment(afgerond);
         rapporteer(afgerond, "olga", "groen", "doorgaan", "Alle 24 basisscholen bezocht.");
@@ -297,7 +296,7 @@ public class DemoData {
         werk(afgerond, "olga", Element.EINDEVALUATIE, Map.of(Var.DOELEN_BEREIKT, "ja", Var.IMPACT,
                 "Meldingen van verzuim kwamen eerder binnen.", Var.LESSEN, "Scholen vroeg in het jaar benaderen."));
         // gestopt
-        String gestopt = gestart("erik", "Banenmarkt op locatie", OpdrachtType.ACTIVITEIT, Domein.ECONOMIE, "Zuid",
+        String gestopt = gestart("erik", "Banenmarkt op locatie", OpdrachtType.ACTIVITEIT, "economie", "Zuid",
                 "WERK", List.of("D-WERK"), "40000", "0.5", vandaag.minusMonths(7), vandaag.plusMonths(5),
                 ReviewFrequentie.KWARTAAL);
         reviewmoment(gestopt);
@@ -309,7 +308,7 @@ public class DemoData {
         String vertrouwelijk = alsGebruiker("tim", () -> opdrachtService.aanvragen(new OpdrachtAanvraag(
                 "Huisbezoeken bij gezinnen met zorgwekkende schulden", "Gezinnen met oplopende schulden en zorgen",
                 "Gezinnen in beeld voordat de schulden problematisch worden", null, OpdrachtType.INTERVENTIE,
-                Domein.SOCIAAL, "Oost", "Wethouder Sociaal", "WIJK", List.of("D-ARMOEDE"), new BigDecimal("60000"),
+                "sociaal", "Oost", "Wethouder Sociaal", "WIJK", List.of("D-ARMOEDE"), new BigDecimal("60000"),
                 new BigDecimal("0.6"), vandaag.minusMonths(1), vandaag.plusMonths(11), ReviewFrequentie.KWARTAAL,
                 true), "tim").getSleutel());
         intake(vertrouwelijk, "accepteren", "Compleet");
@@ -317,23 +316,23 @@ public class DemoData {
         LOG.debug("Demo: opdracht in uitvoering {}", uitvoering);
     }
 
-    private String aanvraag(String aanvrager, String titel, OpdrachtType type, Domein domein, String gebied,
+    private String aanvraag(String aanvrager, String titel, OpdrachtType type, String domein, String gebied,
             String team, List<String> doelcodes, String budget, String fte, LocalDate start, LocalDate eind) {
         return aanvraag(aanvrager, titel, type, domein, gebied, team, doelcodes, budget, fte, start, eind,
                 budget == null ? null : ReviewFrequentie.KWARTAAL);
     }
 
-    private String aanvraag(String aanvrager, String titel, OpdrachtType type, Domein domein, String gebied,
+    private String aanvraag(String aanvrager, String titel, OpdrachtType type, String domein, String gebied,
             String team, List<String> doelcodes, String budget, String fte, LocalDate start, LocalDate eind,
             ReviewFrequentie frequentie) {
         return alsGebruiker(aanvrager, () -> opdrachtService.aanvragen(new OpdrachtAanvraag(titel,
                 "Vraagstuk van " + titel.toLowerCase(), budget == null ? null : "Meetbaar resultaat voor " + titel.toLowerCase(),
-                null, type, domein, gebied, "Wethouder " + domein.name().charAt(0) + domein.name().substring(1).toLowerCase(),
+                null, type, domein, gebied, "Wethouder " + Character.toUpperCase(domein.charAt(0)) + domein.substring(1),
                 team, doelcodes, budget == null ? null : new BigDecimal(budget), fte == null ? null : new BigDecimal(fte),
                 start, eind, frequentie), aanvrager).getSleutel());
     }
 
-    private String gestart(String aanvrager, String titel, OpdrachtType type, Domein domein, String gebied,
+    private String gestart(String aanvrager, String titel, OpdrachtType type, String domein, String gebied,
             String team, List<String> doelcodes, String budget, String fte, LocalDate start, LocalDate eind,
             ReviewFrequentie frequentie) {
         String sleutel = aanvraag(aanvrager, titel, type, domein, gebied, team, doelcodes, budget, fte, start, eind,

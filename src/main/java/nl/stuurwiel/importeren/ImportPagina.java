@@ -6,11 +6,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 import nl.stuurwiel.importeren.ImportService.Standaard;
-import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.system.Pagina;
 import nl.stuurwiel.system.ApiFoutafhandeling;
 import nl.stuurwiel.system.OngeldigeInvoerException;
 import nl.stuurwiel.team.Team;
+import nl.stuurwiel.domein.DomeinService;
 import nl.stuurwiel.team.TeamRepository;
 import nl.stuurwiel.system.Opmaak;
 import org.springframework.stereotype.Controller;
@@ -38,10 +38,12 @@ public class ImportPagina {
 
     private final ImportService importService;
     private final TeamRepository teams;
+    private final DomeinService domeinService;
 
-    public ImportPagina(ImportService importService, TeamRepository teams) {
+    public ImportPagina(ImportService importService, TeamRepository teams, DomeinService domeinService) {
         this.importService = importService;
         this.teams = teams;
+        this.domeinService = domeinService;
     }
 
     @GetMapping("/dashboard/import")
@@ -120,7 +122,7 @@ public class ImportPagina {
         model.addAttribute("teams", teams.findAll().stream().filter(t -> !t.isOpgeheven())
                 .sorted(Comparator.comparing(Team::getNaam)).toList());
         model.addAttribute("opmaak", new Opmaak());
-        model.addAttribute("domeinen", java.util.Arrays.stream(Domein.values()).map(Waarden::woord).toList());
+        model.addAttribute("domeinen", domeinService.gangbaar());
         model.addAttribute("standaard", standaard);
     }
 }

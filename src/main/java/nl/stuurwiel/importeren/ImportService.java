@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
+import nl.stuurwiel.domein.DomeinService;
 import nl.stuurwiel.importeren.ImportBestand.Regel;
 import nl.stuurwiel.importeren.ImportVerslag.Melding;
 import nl.stuurwiel.importeren.ImportVerslag.Rij;
 import nl.stuurwiel.importeren.Waarden.OngeldigeWaarde;
-import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.LevenscyclusInstap;
 import nl.stuurwiel.opdracht.Opdracht;
@@ -113,11 +113,13 @@ public class ImportService {
     private final Toegang toegang;
     private final HuidigeGebruiker gebruiker;
     private final IdentityService identityService;
+    private final DomeinService domeinService;
 
     public ImportService(OpdrachtService opdrachtService, LevenscyclusInstap instap, TeamRepository teams,
             DoelRepository doelen, EntityManager entityManager, Toegang toegang, HuidigeGebruiker gebruiker,
-            IdentityService identityService) {
+            IdentityService identityService, DomeinService domeinService) {
         this.identityService = identityService;
+        this.domeinService = domeinService;
         this.opdrachtService = opdrachtService;
         this.instap = instap;
         this.teams = teams;
@@ -221,10 +223,10 @@ public class ImportService {
                 fouten.add(new Melding(null, Kolom.TEAM.naam(), "standaardteam: " + e.getMessage()));
             }
         }
-        Domein standaardDomein = null;
+        String standaardDomein = null;
         if (leeg(standaardwaarden.domein()) != null) {
             try {
-                standaardDomein = Waarden.keuze(standaardwaarden.domein(), Domein.class);
+                standaardDomein = domein(standaardwaarden.domein());
             } catch (OngeldigeWaarde e) {
                 fouten.add(new Melding(null, Kolom.DOMEIN.naam(), "standaarddomein: " + e.getMessage()));
             }
@@ -280,12 +282,12 @@ public class ImportService {
     }
 
     private RijAnalyse analyseerRij(Regel regel, Map<Kolom, Integer> kolommen, Opzoeken opzoeken,
-            Team standaardTeam, Domein standaardDomein, List<Melding> fouten, List<Melding> waarschuwingen) {
+            Team standaardTeam, String standaardDomein, List<Melding> fouten, List<Melding> waarschuwingen) {
         Map<Kolom, String> rijfouten = new LinkedHashMap<>();
         Cellen cellen = new Cellen(regel, kolommen, rijfouten);
         String titel = cellen.tekst(Kolom.TITEL);
         OpdrachtType type = cellen.lees(Kolom.TYPE, t -> Waarden.keuze(t, OpdrachtType.class));
-        Domein domein = cellen.lees(Kolom.DOMEIN, t -> Waarden.keuze(t, Domein.class));
+        String domein = cellen.lees(Kolom.DOMEIN, this::domein);
         Team team = cellen.lees(Kolom.TEAM, opzoeken::team);
         List<Doel> doelenVanRij = cellen.lees(Kolom.DOEL, opzoeken::doelen);
         LocalDate start = cellen.lees(Kolom.START, t -> Waarden.datum(t, false));
@@ -347,7 +349,7 @@ public class ImportService {
             }
         }
         rijfouten.forEach((kolom, melding) -> fouten.add(new Melding(regel.rij(), kolom.naam(), melding)));
-        Rij weergave = new Rij(regel.rij(), titel, Waarden.woord(type), Waarden.woord(domein),
+        Rij weergave = new Rij(regel.rij(), titel, Waarden.woord(type), domein,
                 cellen.tekst(Kolom.GEBIED), team == null ? null : team.getCode(), team == null ? null : team.getNaam(),
                 cellen.tekst(Kolom.OPDRACHTGEVER),
                 doelenVanRij == null ? List.of() : doelenVanRij.stream().map(Doel::getCode).toList(), start, eind,
@@ -377,11 +379,20 @@ public class ImportService {
         return VELD_KOLOM.getOrDefault(naam, Kolom.TITEL);
     }
 
-    private static String hint(Kolom kolom) {
+    /** The code of the domain a cell names by code or name; a dissolved one takes no new opdrachten. */
+    private String domein(String tekst) {
+        String fout = domeinService.fout(tekst, null);
+        if (fout != null) {
+            throw new OngeldigeWaarde(fout);
+        }
+        return domeinService.code(tekst);
+    }
+
+    private String hint(Kolom kolom) {
         return switch (kolom) {
             case TEAM -> " (vul de kolom team of kies een standaardteam)";
             case DOMEIN -> " (vul de kolom domein of kies een standaarddomein; kies uit: "
-                    + Waarden.woorden(Domein.values()) + ")";
+                    + domeinService.keuzes() + ")";
             default -> "";
         };
     }

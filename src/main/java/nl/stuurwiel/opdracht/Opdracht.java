@@ -47,8 +47,8 @@ public class Opdracht {
     private String beleidstheorie;
     @Enumerated(EnumType.STRING)
     private OpdrachtType type;
-    @Enumerated(EnumType.STRING)
-    private Domein domein;
+    /** The code of a {@link nl.stuurwiel.domein.Domein}. */
+    private String domein;
     private String gebied;
     private String opdrachtgever;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -99,7 +99,7 @@ public class Opdracht {
     protected Opdracht() {
     }
 
-    public Opdracht(String sleutel, String titel, OpdrachtType type, Domein domein, Team team) {
+    public Opdracht(String sleutel, String titel, OpdrachtType type, String domein, Team team) {
         this.sleutel = sleutel;
         this.titel = titel;
         this.type = type;
@@ -223,11 +223,11 @@ public class Opdracht {
         this.type = type;
     }
 
-    public Domein getDomein() {
+    public String getDomein() {
         return domein;
     }
 
-    public void setDomein(Domein domein) {
+    public void setDomein(String domein) {
         this.domein = domein;
     }
 

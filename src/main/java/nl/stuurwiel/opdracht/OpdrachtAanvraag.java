@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import nl.stuurwiel.domein.BekendDomein;
 import nl.stuurwiel.system.OnleesbareInvoer;
 
 /** A request for a new opdracht, from the API or from the Tasklist start form. */
@@ -19,7 +20,7 @@ public record OpdrachtAanvraag(
         @Size(max = 4000, message = "is langer dan 4000 tekens") String verwachtResultaat,
         @Size(max = 4000, message = "is langer dan 4000 tekens") String beleidstheorie,
         @NotNull(message = "is verplicht") OpdrachtType type,
-        @NotNull(message = "is verplicht") Domein domein,
+        @NotBlank(message = "is verplicht") @BekendDomein String domein,
         @Size(max = 100, message = "is langer dan 100 tekens") String gebied,
         @Size(max = 100, message = "is langer dan 100 tekens") String opdrachtgever,
         @NotBlank(message = "is verplicht") @Size(max = 50, message = "is langer dan 50 tekens") String team,
@@ -35,7 +36,7 @@ public record OpdrachtAanvraag(
 
     /** A request that is not confidential. */
     public OpdrachtAanvraag(String titel, String vraagstuk, String verwachtResultaat, String beleidstheorie,
-            OpdrachtType type, Domein domein, String gebied, String opdrachtgever, String team, List<String> doelen,
+            OpdrachtType type, String domein, String gebied, String opdrachtgever, String team, List<String> doelen,
             BigDecimal budget, BigDecimal fte, LocalDate startdatum, LocalDate einddatum,
             ReviewFrequentie reviewFrequentie) {
         this(titel, vraagstuk, verwachtResultaat, beleidstheorie, type, domein, gebied, opdrachtgever, team, doelen,

@@ -16,7 +16,7 @@ public record OpdrachtGegevens(
         @Size(max = 4000, message = "is langer dan 4000 tekens") String verwachtResultaat,
         @Size(max = 4000, message = "is langer dan 4000 tekens") String beleidstheorie,
         @NotNull(message = "is verplicht") OpdrachtType type,
-        @NotNull(message = "is verplicht") Domein domein,
+        @NotBlank(message = "is verplicht") String domein,
         @Size(max = 100, message = "is langer dan 100 tekens") String gebied,
         @Size(max = 100, message = "is langer dan 100 tekens") String opdrachtgever,
         @NotNull(message = "is verplicht: ja of nee") Boolean vertrouwelijk,

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
+import nl.stuurwiel.domein.DomeinService;
 import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.security.InstantieAutorisaties;
 import nl.stuurwiel.system.ConflictException;
@@ -35,9 +36,12 @@ public class OpdrachtGegevensService {
     private final InstantieAutorisaties instantieAutorisaties;
     private final Bewerkrechten rechten;
     private final HuidigeGebruiker gebruiker;
+    private final DomeinService domeinService;
 
     public OpdrachtGegevensService(OpdrachtService opdrachtService, Validator validator, RuntimeService runtimeService,
-            InstantieAutorisaties instantieAutorisaties, Bewerkrechten rechten, HuidigeGebruiker gebruiker) {
+            InstantieAutorisaties instantieAutorisaties, Bewerkrechten rechten, HuidigeGebruiker gebruiker,
+            DomeinService domeinService) {
+        this.domeinService = domeinService;
         this.opdrachtService = opdrachtService;
         this.validator = validator;
         this.runtimeService = runtimeService;
@@ -54,6 +58,11 @@ public class OpdrachtGegevensService {
         Map<String, String> fouten = new LinkedHashMap<>();
         for (ConstraintViolation<OpdrachtGegevens> f : validator.validate(gegevens)) {
             fouten.merge(f.getPropertyPath().toString(), f.getMessage(), (a, b) -> a + "; " + b);
+        }
+        // The opdracht may keep a domain that was dissolved since; it cannot move to one.
+        String domein = domeinService.fout(gegevens.domein(), opdrachtService.opdracht(sleutel).getDomein());
+        if (domein != null) {
+            fouten.putIfAbsent("domein", domein);
         }
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
@@ -74,7 +83,7 @@ public class OpdrachtGegevensService {
         opdracht.setVerwachtResultaat(tekst(gegevens.verwachtResultaat()));
         opdracht.setBeleidstheorie(tekst(gegevens.beleidstheorie()));
         opdracht.setType(gegevens.type());
-        opdracht.setDomein(gegevens.domein());
+        opdracht.setDomein(domeinService.code(gegevens.domein()));
         opdracht.setOpdrachtgever(tekst(gegevens.opdrachtgever()));
         // The same gebied in another case is a correction of its spelling; another gebied takes the
         // spelling the portfolio already uses, as a new request does.

@@ -26,6 +26,7 @@ import nl.stuurwiel.opdracht.OpdrachtWeergave.Pagina;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Samenvatting;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Stap;
 import nl.stuurwiel.opdracht.OpdrachtWeergave.Taak;
+import nl.stuurwiel.domein.DomeinService;
 import nl.stuurwiel.review.ReviewPlanning;
 import nl.stuurwiel.review.ReviewVervroeging;
 import nl.stuurwiel.review.ReviewVervroegingRepository;
@@ -62,12 +63,14 @@ public class OpdrachtInzage {
     private final Gebruikersnamen gebruikersnamen;
     private final ReviewPlanning reviewPlanning;
     private final ReviewVervroegingRepository vervroegingen;
+    private final DomeinService domeinService;
 
     public OpdrachtInzage(OpdrachtService opdrachtService, VoortgangsrapportageRepository rapportages,
             BijstellingRepository bijstellingen, TaskService taskService, HistoryService historyService,
             Toegang toegang, OverdrachtRepository overdrachten, HuidigeGebruiker gebruiker,
             Gebruikersnamen gebruikersnamen, ReviewPlanning reviewPlanning,
-            ReviewVervroegingRepository vervroegingen) {
+            ReviewVervroegingRepository vervroegingen, DomeinService domeinService) {
+        this.domeinService = domeinService;
         this.opdrachtService = opdrachtService;
         this.reviewPlanning = reviewPlanning;
         this.vervroegingen = vervroegingen;
@@ -120,8 +123,9 @@ public class OpdrachtInzage {
         return opdrachtService.zoekZichtbaar(
                 s.fase() == null || s.fase().isBlank() ? null : ProcesVariabelen.keuze("fase", s.fase(), Fase.class),
                 s.team() == null || s.team().isBlank() ? null : s.team().strip(),
-                s.domein() == null || s.domein().isBlank() ? null
-                        : ProcesVariabelen.keuze("domein", s.domein(), Domein.class),
+                s.domein() == null || s.domein().isBlank() ? null : domeinService.zoek(s.domein())
+                        .map(nl.stuurwiel.domein.Domein::getCode).orElseThrow(() -> new OngeldigeInvoerException(
+                                "domein", domeinService.fout(s.domein(), null))),
                 s.gebied(), s.zoek(), alleenVan(s.mijnAanvragen()), toegang.zietAlles(), groepen,
                 toegang.gebruiker() == null ? "" : toegang.gebruiker(), pagina);
     }

@@ -84,7 +84,7 @@ public class OpdrachtRegistrerenDelegate implements JavaDelegate {
         String doelen = tekst(execution, "doelen");
         return new OpdrachtAanvraag(tekst(execution, "titel"), tekst(execution, "vraagstuk"),
                 tekst(execution, "verwachtResultaat"), tekst(execution, "beleidstheorie"),
-                keuze(execution, "type", OpdrachtType.class), keuze(execution, "domein", Domein.class),
+                keuze(execution, "type", OpdrachtType.class), tekst(execution, "domein"),
                 tekst(execution, "gebied"), tekst(execution, "opdrachtgever"), tekst(execution, "team"),
                 doelcodes(doelen), bedrag(execution, "budget"), fte(execution, "fte"),
                 datum(execution, "startdatum"), datum(execution, "einddatum"),

@@ -54,7 +54,7 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
                    like :zoekterm
                    or lower(o.sleutel) like :zoekterm)
             """)
-    Page<Opdracht> zoek(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") Domein domein,
+    Page<Opdracht> zoek(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") String domein,
             @Param("gebied") String gebied, @Param("zoekterm") String zoekterm, Pageable pageable);
 
     /** As {@link #zoek}, limited to what one user may see (see security/Toegang). */
@@ -72,7 +72,7 @@ public interface OpdrachtRepository extends JpaRepository<Opdracht, Long> {
               and (:aanvrager is null or o.aanvrager = :aanvrager)
               and (:alles = true or o.vertrouwelijk = false or o.team.groepId in :groepen or o.aanvrager = :gebruiker)
             """)
-    Page<Opdracht> zoekZichtbaar(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") Domein domein,
+    Page<Opdracht> zoekZichtbaar(@Param("fase") Fase fase, @Param("team") String team, @Param("domein") String domein,
             @Param("gebied") String gebied, @Param("zoekterm") String zoekterm, @Param("aanvrager") String aanvrager,
             @Param("alles") boolean alles,
             @Param("groepen") Collection<String> groepen, @Param("gebruiker") String gebruiker, Pageable pageable);

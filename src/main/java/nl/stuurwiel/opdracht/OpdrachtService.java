@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
+import nl.stuurwiel.domein.DomeinService;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
 import nl.stuurwiel.security.Bewerkrechten;
 import nl.stuurwiel.system.EigenQueryPlan;
@@ -54,11 +55,13 @@ public class OpdrachtService {
 
     private final EigenQueryPlan queryPlan;
     private final Bewerkrechten rechten;
+    private final DomeinService domeinService;
 
     public OpdrachtService(OpdrachtRepository opdrachten, OpdrachtVolgnummerRepository volgnummers,
             TeamRepository teams, DoelRepository doelen, TeamService teamService, RuntimeService runtimeService,
-            Validator validator, EigenQueryPlan queryPlan, Bewerkrechten rechten) {
+            Validator validator, EigenQueryPlan queryPlan, Bewerkrechten rechten, DomeinService domeinService) {
         this.rechten = rechten;
+        this.domeinService = domeinService;
         this.opdrachten = opdrachten;
         this.volgnummers = volgnummers;
         this.teams = teams;
@@ -90,7 +93,7 @@ public class OpdrachtService {
                     + new Opmaak().datum(team.getOpgehevenOp()) + bekendeTeams());
         }
         Opdracht opdracht = new Opdracht(nieuweSleutel(), aanvraag.titel().strip(), aanvraag.type(),
-                aanvraag.domein(), team);
+                domeinService.code(aanvraag.domein()), team);
         opdracht.setVraagstuk(aanvraag.vraagstuk());
         opdracht.setVerwachtResultaat(aanvraag.verwachtResultaat());
         opdracht.setBeleidstheorie(aanvraag.beleidstheorie());
@@ -313,14 +316,14 @@ public class OpdrachtService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Opdracht> zoek(Fase fase, String team, Domein domein, String gebied, String zoek, Pageable pageable) {
+    public Page<Opdracht> zoek(Fase fase, String team, String domein, String gebied, String zoek, Pageable pageable) {
         queryPlan.voorDezeTransactie();
         return opdrachten.zoek(fase, team, domein, Gebiedsnamen.sleutel(gebied), zoekterm(zoek), pageable);
     }
 
     /** As {@link #zoek}, limited to what one user may see (see security/Toegang). */
     @Transactional(readOnly = true)
-    public Page<Opdracht> zoekZichtbaar(Fase fase, String team, Domein domein, String gebied, String zoek,
+    public Page<Opdracht> zoekZichtbaar(Fase fase, String team, String domein, String gebied, String zoek,
             String aanvrager, boolean alles, Collection<String> groepen, String gebruiker, Pageable pageable) {
         queryPlan.voorDezeTransactie();
         return opdrachten.zoekZichtbaar(fase, team, domein, Gebiedsnamen.sleutel(gebied), zoekterm(zoek), aanvrager,

@@ -29,7 +29,7 @@ public final class OpdrachtWeergave {
             int versie, boolean vertrouwelijk) {
 
         static Samenvatting van(Opdracht o) {
-            return new Samenvatting(o.getSleutel(), o.getTitel(), woord(o.getType()), woord(o.getDomein()),
+            return new Samenvatting(o.getSleutel(), o.getTitel(), woord(o.getType()), o.getDomein(),
                     o.getGebied(), o.getTeam().getCode(), woord(o.getFase()), woord(o.getStatusKleur()),
                     woord(o.getBerekendeStatusKleur()), o.getPrioriteitScore(), o.getPrioriteitRang(), o.getBudget(), o.getFte(), o.getStartdatum(),
                     o.getEinddatum(), o.getVersie(), o.isVertrouwelijk());
@@ -125,7 +125,7 @@ public final class OpdrachtWeergave {
             List<DoelVerwijzing> doelen = o.getDoelKoppelingen().stream()
                     .sorted(Comparator.comparing(k -> k.getDoel().getCode())).map(DoelVerwijzing::van).toList();
             return new Detail(o.getSleutel(), o.getTitel(), o.getVraagstuk(), o.getVerwachtResultaat(),
-                    o.getBeleidstheorie(), woord(o.getType()), woord(o.getDomein()), o.getGebied(),
+                    o.getBeleidstheorie(), woord(o.getType()), o.getDomein(), o.getGebied(),
                     o.getOpdrachtgever(), o.getTeam().getCode(), doelen, o.getBudget(), o.getFte(), o.getStartdatum(),
                     o.getEinddatum(), woord(o.getReviewFrequentie()), woord(o.getFase()), woord(o.getUrgentie()),
                     woord(o.getRisico()), o.getPrioriteitScore(), o.getPrioriteitRang(), woord(o.getStatusKleur()),

@@ -104,7 +104,7 @@ public class MomentopnameSamensteller {
 
         Middelen totaal = middelen("totaal", "Totaal", opdrachten, rapportages, null);
         List<Middelen> perDoel = perDoel(opdrachten, rapportages);
-        List<Middelen> perDomein = groepeer(opdrachten, rapportages, o -> woord(o.getDomein()));
+        List<Middelen> perDomein = groepeer(opdrachten, rapportages, Opdracht::getDomein);
         Function<String, String> gebied = Gebiedsnamen.eenduidig(opdrachten.stream().map(Opdracht::getGebied).toList());
         List<Middelen> perGebied = groepeer(opdrachten, rapportages,
                 o -> o.getGebied() == null || o.getGebied().isBlank() ? GEEN_GEBIED : gebied.apply(o.getGebied()));

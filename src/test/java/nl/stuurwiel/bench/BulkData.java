@@ -11,7 +11,6 @@ import java.util.function.IntFunction;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.team.Team;
@@ -33,7 +32,7 @@ public final class BulkData {
 
     /** Opdrachten {@code voorvoegsel-000001...} spread over the teams; returns their keys. */
     public List<String> opdrachten(String voorvoegsel, int van, int aantal, List<Team> teams, IntFunction<Fase> fase) {
-        Domein[] domeinen = Domein.values();
+        String[] domeinen = {"sociaal", "fysiek", "economie", "onderwijs", "veiligheid", "bedrijfsvoering", "dienstverlening"};
         StatusKleur[] kleuren = StatusKleur.values();
         String[] gebieden = {"Noord", "Oost", "Zuid", "West", "Centrum"};
         Timestamp nu = Timestamp.from(Instant.now());
@@ -44,7 +43,7 @@ public final class BulkData {
             String sleutel = String.format("%s-%06d", voorvoegsel, i);
             sleutels.add(sleutel);
             rijen.add(new Object[] {sleutel, "Opdracht " + i + " " + gebieden[i % gebieden.length],
-                    "Vraagstuk van opdracht " + i, "INTERVENTIE", domeinen[i % domeinen.length].name(),
+                    "Vraagstuk van opdracht " + i, "INTERVENTIE", domeinen[i % domeinen.length],
                     gebieden[i % gebieden.length], "Wethouder", teams.get(i % teams.size()).getId(),
                     BigDecimal.valueOf(10000 + (i % 50) * 1000L), new BigDecimal("0.50"), Date.valueOf(start),
                     Date.valueOf(start.plusYears(1)), "MAAND", fase.apply(i).name(), "MIDDEN", "LAAG", i % 100,

@@ -26,7 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtAanvraag;
 import nl.stuurwiel.opdracht.OpdrachtService;
@@ -200,7 +199,7 @@ class DoelApiTest {
         String kind = doel("K-" + id, wortel);
         Team team = teams.save(new Team("T" + id, "Team " + id, "team" + id.toLowerCase(), new BigDecimal("3")));
         Opdracht opdracht = opdrachtService.registreer(new OpdrachtAanvraag("Huiswerkklas", null, null, null,
-                OpdrachtType.PROJECT, Domein.ONDERWIJS, null, null, team.getCode(), java.util.List.of(kind), null, null,
+                OpdrachtType.PROJECT, "onderwijs", null, null, team.getCode(), java.util.List.of(kind), null, null,
                 null, null, null), mt);
 
         mvc.perform(delete("/api/doelen/" + wortel).with(httpBasic(mt, WACHTWOORD)))
@@ -224,7 +223,7 @@ class DoelApiTest {
         String tweede = doel("Z-" + id, wortel);
         Team team = teams.save(new Team("T" + id, "Team " + id, "team" + id.toLowerCase(), new BigDecimal("3")));
         Opdracht opdracht = opdrachtService.registreer(new OpdrachtAanvraag("Huiswerkklas", null, null, null,
-                OpdrachtType.PROJECT, Domein.ONDERWIJS, null, null, team.getCode(), java.util.List.of(eerste), null,
+                OpdrachtType.PROJECT, "onderwijs", null, null, team.getCode(), java.util.List.of(eerste), null,
                 null, null, null, null), mt);
         String pad = "/api/opdrachten/" + opdracht.getSleutel() + "/doelen";
         mvc.perform(get("/api/opdrachten/" + opdracht.getSleutel()).with(httpBasic(mt, WACHTWOORD)))

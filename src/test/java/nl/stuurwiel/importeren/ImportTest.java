@@ -261,7 +261,7 @@ class ImportTest extends LevenscyclusTestBasis {
         assertThat(melding(proef, 3, "start")).contains("'morgen' is geen datum");
         assertThat(melding(proef, 4, "team")).contains("onbekend team 'Team Onbekend'");
         assertThat(melding(proef, 5, "titel")).isEqualTo("is verplicht");
-        assertThat(melding(proef, 6, "domein")).contains("kies uit: sociaal, fysiek");
+        assertThat(melding(proef, 6, "domein")).contains("onbekend domein 'cultuur'; kies uit: ").contains("sociaal");
         assertThat(melding(proef, 6, "reviewfrequentie")).contains("kies uit: maand, kwartaal, halfjaar, jaar");
         assertThat(melding(proef, 6, "budget")).isEqualTo("mag niet negatief zijn");
         assertThat(melding(proef, 6, "eind")).contains("ligt voor de startdatum");

@@ -33,7 +33,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.doel.DoelSoort;
-import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtAanvraag;
 import nl.stuurwiel.opdracht.OpdrachtService;
@@ -272,7 +271,7 @@ class IndicatorApiTest {
     void statusColourOfAnOpdrachtFollowsItsWorstIndicator() throws Exception {
         Team team = teams.save(new Team("T" + id, "Team " + id, "team" + id.toLowerCase(), new BigDecimal("3")));
         Opdracht opdracht = opdrachtService.registreer(new OpdrachtAanvraag("Huiswerkklas", null, null, null,
-                OpdrachtType.PROJECT, Domein.ONDERWIJS, null, null, team.getCode(), List.of(doelCode), null, null,
+                OpdrachtType.PROJECT, "onderwijs", null, null, team.getCode(), List.of(doelCode), null, null,
                 null, null, null), olga);
         String pad = "/api/opdrachten/" + opdracht.getSleutel() + "/statuskleur";
         vraag(pad).andExpect(status().isOk())
@@ -294,7 +293,7 @@ class IndicatorApiTest {
         Team team = teams.save(new Team("K" + id, "Team " + id, "teamk" + id.toLowerCase(), new BigDecimal("3")));
         LocalDate einde = LocalDate.of(2025, 3, 31);
         Opdracht opdracht = opdrachtService.registreer(new OpdrachtAanvraag("Zomerschool", null, null, null,
-                OpdrachtType.PROJECT, Domein.ONDERWIJS, null, null, team.getCode(), List.of(doelCode), null, null,
+                OpdrachtType.PROJECT, "onderwijs", null, null, team.getCode(), List.of(doelCode), null, null,
                 LocalDate.of(2025, 1, 1), einde, null, null), olga);
         String pad = "/api/opdrachten/" + opdracht.getSleutel() + "/statuskleur";
         try {

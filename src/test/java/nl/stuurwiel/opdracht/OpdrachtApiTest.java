@@ -143,7 +143,7 @@ class OpdrachtApiTest {
                 .replace("2027-12-31", "2026-12-31"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.velden.budget").value("ongeldige waarde 'veel' (een getal)"))
-                .andExpect(jsonPath("$.velden.domein", startsWith("ongeldige waarde 'feestje' (toegestaan: [")))
+                .andExpect(jsonPath("$.velden.domein", startsWith("onbekend domein 'feestje'; kies uit: ")))
                 .andExpect(jsonPath("$.velden.kleur").value("onbekend veld"))
                 .andExpect(jsonPath("$.velden.titel").value("is verplicht"))
                 .andExpect(jsonPath("$.velden.einddatum", startsWith("ligt voor de startdatum")))

@@ -91,7 +91,7 @@ class OpdrachtGegevensTest extends LevenscyclusTestBasis {
 
         Opdracht na = opdracht(pi);
         assertThat(na.getTitel()).isEqualTo("Thuiszitters terug naar school");
-        assertThat(na.getDomein()).isEqualTo(Domein.ONDERWIJS);
+        assertThat(na.getDomein()).isEqualTo("onderwijs");
         assertThat(na.getOpdrachtgever()).isEqualTo("Directeur Onderwijs");
         assertThat(na.getBeleidstheorie()).as("an empty text clears the field").isNull();
         assertThat(variabele(pi, Var.OPDRACHT_TITEL)).as("what Tasklist shows").isEqualTo("Thuiszitters terug naar school");

@@ -76,7 +76,7 @@ class PortfolioExportTest {
 
     private String aanvraag(String titel, Doel doel, boolean vertrouwelijk, String budget, LocalDate einde) {
         return opdrachtService.aanvragen(new OpdrachtAanvraag(titel, "Vraagstuk", "Resultaat", "Theorie",
-                OpdrachtType.INTERVENTIE, Domein.SOCIAAL, "Centrum", "Wethouder", team.getCode(), List.of(doel.getCode()),
+                OpdrachtType.INTERVENTIE, "sociaal", "Centrum", "Wethouder", team.getCode(), List.of(doel.getCode()),
                 new BigDecimal(budget), new BigDecimal("1.25"), LocalDate.of(2026, 1, 1), einde, ReviewFrequentie.MAAND,
                 vertrouwelijk), PortfolioFixture.AANVRAGER).getSleutel();
     }

@@ -20,7 +20,6 @@ import nl.stuurwiel.doel.DoelRepository;
 import nl.stuurwiel.indicator.Indicator;
 import nl.stuurwiel.indicator.IndicatorService;
 import nl.stuurwiel.indicator.MetingInvoer;
-import nl.stuurwiel.opdracht.Domein;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtRepository;
@@ -134,7 +133,7 @@ class RapportageFixture {
             LocalDate afgesloten) {
         return transactie.execute(s -> {
             Opdracht o = new Opdracht("OPD-R-" + uniek(), titel, OpdrachtType.PROJECT,
-                    vertrouwelijk ? Domein.SOCIAAL : Domein.ONDERWIJS, team);
+                    vertrouwelijk ? "sociaal" : "onderwijs", team);
             o.setFase(fase);
             o.setBudget(new BigDecimal(budget));
             o.setFte(new BigDecimal(fte));

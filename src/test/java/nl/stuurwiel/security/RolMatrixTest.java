@@ -243,6 +243,26 @@ class RolMatrixTest {
         }
     }
 
+    /** Camunda answers a password its policy refuses with 500; the API names the rules instead. */
+    @Test
+    void aWeakPasswordIsRefusedWithThePolicysRulesAndCreatesNoUser() throws Exception {
+        String beheerder = rollen.get("beheerder");
+        String nieuw = "zwak" + id;
+        HttpResponse<String> antwoord = json("POST", "/engine-rest/user/create", beheerder, """
+                {"profile": {"id": "%s", "firstName": "Zwak", "lastName": "Wachtwoord", "email": "z@example.org"},
+                 "credentials": {"password": "kort"}}""".formatted(nieuw));
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
+        assertThat(antwoord.body()).contains("\"password\":\"voldoet niet aan het wachtwoordbeleid: minstens 10 tekens")
+                .contains("hoofdletter").contains("cijfer").contains("zonder de gebruikersnaam");
+        assertThat(identityService.createUserQuery().userId(nieuw).count()).isZero();
+
+        String bestaand = rollen.get("aanvrager");
+        antwoord = json("PUT", "/engine-rest/user/" + bestaand + "/credentials", beheerder, """
+                {"password": "ook kort", "authenticatedUserPassword": "%s"}""".formatted(WACHTWOORD));
+        assertThat(antwoord.statusCode()).as(antwoord.body()).isEqualTo(400);
+        assertThat(identityService.checkPassword(bestaand, WACHTWOORD)).as("the old password still holds").isTrue();
+    }
+
     @Test
     void managingTheGoalTree() throws Exception {
         Set<String> mogen = Set.of("intake", "mt", "beheerder");
