@@ -23,6 +23,7 @@ import nl.stuurwiel.importeren.ImportVerslag.Rij;
 import nl.stuurwiel.importeren.Waarden.OngeldigeWaarde;
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.LevenscyclusInstap;
+import nl.stuurwiel.opdracht.Niveau;
 import nl.stuurwiel.opdracht.Opdracht;
 import nl.stuurwiel.opdracht.OpdrachtAanvraag;
 import nl.stuurwiel.opdracht.OpdrachtService;
@@ -38,6 +39,7 @@ import nl.stuurwiel.team.TeamRepository;
 import nl.stuurwiel.system.Gebruikersnamen;
 import nl.stuurwiel.system.Opmaak;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -69,7 +71,9 @@ public class ImportService {
         FTE("fte", "capaciteit"),
         REVIEWFREQUENTIE("reviewfrequentie"),
         FASE("fase"),
-        AANVRAGER("aanvrager");
+        AANVRAGER("aanvrager"),
+        URGENTIE("urgentie"),
+        RISICO("risico", "risico bij niet uitvoeren");
 
         final List<String> namen;
 
@@ -114,10 +118,12 @@ public class ImportService {
     private final HuidigeGebruiker gebruiker;
     private final IdentityService identityService;
     private final DomeinService domeinService;
+    private final DecisionService decisionService;
 
     public ImportService(OpdrachtService opdrachtService, LevenscyclusInstap instap, TeamRepository teams,
             DoelRepository doelen, EntityManager entityManager, Toegang toegang, HuidigeGebruiker gebruiker,
-            IdentityService identityService, DomeinService domeinService) {
+            IdentityService identityService, DomeinService domeinService, DecisionService decisionService) {
+        this.decisionService = decisionService;
         this.identityService = identityService;
         this.domeinService = domeinService;
         this.opdrachtService = opdrachtService;
@@ -172,7 +178,16 @@ public class ImportService {
             String aanvrager = rij.aanvrager() == null ? gebruiker.id() : rij.aanvrager();
             try {
                 Opdracht opdracht = opdrachtService.registreer(rij.aanvraag(), aanvrager);
+                // Before the lifecycle starts: prioritisation reads them from the opdracht.
+                opdracht.setUrgentie(rij.urgentie());
+                opdracht.setRisico(rij.risico());
                 instap.start(opdracht, rij.fase(), aanvrager);
+                if (rij.urgentie() != null && (rij.fase() == Fase.UITVOERING || rij.fase() == Fase.GEPARKEERD)) {
+                    gebruiker.alsSysteem(() -> {
+                        opdrachtService.scoorNaInstap(opdracht, decisionService);
+                        return null;
+                    });
+                }
                 geimporteerd.add(rij.weergave().metSleutel(opdracht.getSleutel()));
             } catch (OngeldigeInvoerException e) {
                 throw new ImportGeweigerdException(verslag.metFout(new Melding(rij.weergave().rij(), null,
@@ -188,7 +203,8 @@ public class ImportService {
     // ---- analysis --------------------------------------------------------------------------
 
     /** {@code aanvrager} is empty where the file names none: the importing user requests it. */
-    private record RijAnalyse(Rij weergave, OpdrachtAanvraag aanvraag, Fase fase, String aanvrager) {
+    private record RijAnalyse(Rij weergave, OpdrachtAanvraag aanvraag, Fase fase, String aanvrager, Niveau urgentie,
+            Niveau risico) {
     }
 
     private record Analyse(ImportVerslag verslag, List<RijAnalyse> rijen) {
@@ -298,6 +314,8 @@ public class ImportService {
                 t -> Waarden.keuze(t, ReviewFrequentie.class));
         Fase fase = cellen.lees(Kolom.FASE, ImportService::fase);
         User aanvrager = cellen.lees(Kolom.AANVRAGER, opzoeken::gebruiker);
+        Niveau urgentie = cellen.lees(Kolom.URGENTIE, t -> Waarden.keuze(t, Niveau.class));
+        Niveau risico = cellen.lees(Kolom.RISICO, t -> Waarden.keuze(t, Niveau.class));
         if (!rijfouten.containsKey(Kolom.TYPE) && type == null) {
             type = STANDAARD_TYPE;
         }
@@ -337,6 +355,20 @@ public class ImportService {
                         + " is voorbij; het MT krijgt direct de taak 'Einddatum verstreken'"));
             }
         }
+        // Together they give the priority score; one alone would score as if the other were low.
+        if (urgentie != null && risico == null && !rijfouten.containsKey(Kolom.RISICO)) {
+            rijfouten.put(Kolom.RISICO, "is verplicht als de urgentie is ingevuld (kies uit: "
+                    + Waarden.woorden(Niveau.values()) + ")");
+        } else if (risico != null && urgentie == null && !rijfouten.containsKey(Kolom.URGENTIE)) {
+            rijfouten.put(Kolom.URGENTIE, "is verplicht als het risico is ingevuld (kies uit: "
+                    + Waarden.woorden(Niveau.values()) + ")");
+        }
+        if (fase == Fase.INTAKE && (urgentie != null || risico != null)) {
+            waarschuwingen.add(new Melding(regel.rij(), Kolom.URGENTIE.naam(), "intake bepaalt urgentie en risico "
+                    + "bij het accepteren; de waarden in het bestand tellen daar niet mee"));
+            urgentie = null;
+            risico = null;
+        }
         if (fase == Fase.INTAKE && rijfouten.isEmpty()) {
             List<String> ontbrekend = Opdracht.ontbrekendeGegevens(aanvraag.vraagstuk(), aanvraag.verwachtResultaat(),
                     aanvraag.opdrachtgever(), doelenVanRij == null ? List.of() : doelenVanRij, budget, fte, start, eind,
@@ -355,7 +387,7 @@ public class ImportService {
                 doelenVanRij == null ? List.of() : doelenVanRij.stream().map(Doel::getCode).toList(), start, eind,
                 budget, fte, Waarden.woord(frequentie), Waarden.woord(fase), aanvrager == null ? null : aanvrager.getId(),
                 aanvrager == null ? null : Opzoeken.naam(aanvrager), rijfouten.isEmpty(), null);
-        return new RijAnalyse(weergave, aanvraag, fase, aanvrager == null ? null : aanvrager.getId());
+        return new RijAnalyse(weergave, aanvraag, fase, aanvrager == null ? null : aanvrager.getId(), urgentie, risico);
     }
 
     private static Fase fase(String tekst) {

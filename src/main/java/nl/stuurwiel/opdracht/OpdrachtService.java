@@ -26,6 +26,7 @@ import nl.stuurwiel.system.Opmaak;
 import nl.stuurwiel.team.Team;
 import nl.stuurwiel.team.TeamRepository;
 import nl.stuurwiel.team.TeamService;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.data.domain.Page;
@@ -238,6 +239,24 @@ public class OpdrachtService {
             }
         }
     }
+
+    /**
+     * An opdracht that enters the lifecycle past prioritisation (imported running or parked) is
+     * scored as MT's queue would have scored it, with the same decision table, and a parked one
+     * takes its place in the queue.
+     */
+    public void scoorNaInstap(Opdracht opdracht, DecisionService decisionService) {
+        Object score = decisionService.evaluateDecisionTableByKey(PRIORITERING,
+                PrioriteringVoorbereidenDelegate.dmnInvoer(opdracht)).getSingleResult().getSingleEntry();
+        opdracht.setPrioriteitScore(((Number) score).intValue());
+        if (WACHTRIJ.contains(opdracht.getFase())) {
+            opdrachten.vergrendelWachtrij();
+            rangschik(opdracht);
+        }
+    }
+
+    /** The decision the lifecycle's "Prioriteit bepalen" step evaluates. */
+    static final String PRIORITERING = "prioritering";
 
     /** Intake accepts: only a complete opdracht moves on to prioritisation. */
     public Opdracht accepteer(String sleutel, Niveau urgentie, Niveau risico) {

@@ -21,12 +21,19 @@ public class PrioriteringVoorbereidenDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Opdracht opdracht = opdrachtService.zetFase(verplichteTekst(execution, Var.OPDRACHT_KEY), Fase.PRIORITERING);
-        execution.setVariable(Var.WETTELIJKE_TAAK, opdracht.dientWettelijkeTaak());
-        execution.setVariable(Var.AANTAL_DOELEN, opdracht.getDoelen().size());
-        execution.setVariable(Var.URGENTIE, naam(opdracht.getUrgentie()));
-        execution.setVariable(Var.RISICO, naam(opdracht.getRisico()));
-        execution.setVariable(Var.BUDGET, opdracht.getBudget() == null ? 0.0 : opdracht.getBudget().doubleValue());
+        execution.setVariables(dmnInvoer(opdracht));
         execution.setVariable(Var.GEVRAAGD_TEKST, gevraagd(opdracht));
+    }
+
+    /** What prioritering.dmn weighs, by its input names; the import scores running opdrachten with it too. */
+    public static java.util.Map<String, Object> dmnInvoer(Opdracht opdracht) {
+        java.util.Map<String, Object> invoer = new java.util.LinkedHashMap<>();
+        invoer.put(Var.WETTELIJKE_TAAK, opdracht.dientWettelijkeTaak());
+        invoer.put(Var.AANTAL_DOELEN, opdracht.getDoelen().size());
+        invoer.put(Var.URGENTIE, naam(opdracht.getUrgentie()));
+        invoer.put(Var.RISICO, naam(opdracht.getRisico()));
+        invoer.put(Var.BUDGET, opdracht.getBudget() == null ? 0.0 : opdracht.getBudget().doubleValue());
+        return invoer;
     }
 
     /** "€ 40.000 en 1,5 fte, 1 januari 2027 t/m 30 juni 2027": what MT weighs beside the score. */

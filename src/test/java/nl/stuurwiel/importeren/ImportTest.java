@@ -44,6 +44,7 @@ import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.importeren.ImportVerslag.Melding;
 import nl.stuurwiel.importeren.ImportVerslag.Rij;
 import nl.stuurwiel.opdracht.Fase;
+import nl.stuurwiel.system.Klok;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Element;
 import nl.stuurwiel.opdracht.LevenscyclusProces.Var;
@@ -190,6 +191,49 @@ class ImportTest extends LevenscyclusTestBasis {
         assertThat(met.rijen()).extracting(Rij::team, Rij::domein, Rij::type)
                 .containsExactly(tuple(team.getCode(), "sociaal", "interventie"));
         assertThat(instantie(met.rijen().get(0).sleutel())).isWaitingAt(Element.BEOORDEEL_INTAKE);
+    }
+
+    /**
+     * Running and parked opdrachten skip prioritisation when they are imported: with urgency and risk
+     * they are scored with its decision table all the same, and a parked one takes its place in MT's queue.
+     */
+    @Test
+    void urgencyAndRiskScoreImportedRunningAndParkedOpdrachtenAsPrioritisationWould() throws Exception {
+        String eind = Klok.vandaag().plusMonths(6).toString();
+        String kop = "titel;team;domein;fase;eind;reviewfrequentie;budget;urgentie;risico";
+        String hoog = id + " spoed;" + team.getCode() + ";sociaal;uitvoering;" + eind + ";kwartaal;50000;Hoog;hoog";
+        String laag = id + " rustig;" + team.getCode() + ";sociaal;uitvoering;" + eind + ";kwartaal;50000;laag;laag";
+        String geparkeerd = id + " later;" + team.getCode() + ";sociaal;geparkeerd;;;50000;hoog;midden";
+        String half = id + " half;" + team.getCode() + ";sociaal;uitvoering;" + eind + ";kwartaal;;hoog;";
+        String intakeRij = id + " nieuw;" + team.getCode() + ";sociaal;intake;;;;midden;midden";
+
+        ImportVerslag proef = verslag(mvc.perform(upload("/api/import/proefrun", "scores.csv",
+                csv(kop, hoog, laag, geparkeerd, half, intakeRij), intake)).andReturn());
+        assertThat(proef.fouten()).extracting(Melding::rij, Melding::kolom).containsExactly(tuple(5, "risico"));
+        assertThat(proef.fouten().get(0).melding()).startsWith("is verplicht als de urgentie is ingevuld");
+        assertThat(proef.waarschuwingen()).filteredOn(m -> m.rij() == 6).extracting(Melding::melding)
+                .anySatisfy(m -> assertThat(m).startsWith("intake bepaalt urgentie en risico"));
+
+        ImportVerslag verslag = verslag(mvc.perform(upload("/api/import", "scores.csv",
+                csv(kop, hoog, laag, geparkeerd, intakeRij), intake)).andExpect(status().isOk()).andReturn());
+        java.util.function.Function<Integer, nl.stuurwiel.opdracht.Opdracht> rij = n -> portfolio.opdracht(
+                verslag.rijen().stream().filter(r -> r.rij() == n).findFirst().orElseThrow().sleutel());
+        // The decision table itself, asked with what the row says: no goal, no statutory task.
+        java.util.function.BiFunction<String, String, Integer> tabel = (urgentie, risico) -> ((Number) processEngine
+                .getDecisionService().evaluateDecisionTableByKey("prioritering", java.util.Map.of("wettelijkeTaak", false,
+                        "aantalDoelen", 0, "urgentie", urgentie, "risico", risico, "budget", 50000.0))
+                .getSingleResult().getSingleEntry()).intValue();
+
+        assertThat(rij.apply(2).getPrioriteitScore()).isEqualTo(tabel.apply("hoog", "hoog"))
+                .isGreaterThan(rij.apply(3).getPrioriteitScore());
+        assertThat(rij.apply(3).getPrioriteitScore()).isEqualTo(tabel.apply("laag", "laag"));
+        nl.stuurwiel.opdracht.Opdracht later = rij.apply(4);
+        assertThat(later.getFase()).isEqualTo(Fase.GEPARKEERD);
+        assertThat(later.getPrioriteitScore()).isEqualTo(tabel.apply("hoog", "midden"));
+        assertThat(later.getPrioriteitRang()).as("in MT's queue").isNotNull();
+        assertThat(portfolio.wachtrij()).contains(later.getSleutel());
+        assertThat(rij.apply(5).getUrgentie()).as("intake decides").isNull();
+        assertThat(rij.apply(5).getPrioriteitScore()).isNull();
     }
 
     @Test
