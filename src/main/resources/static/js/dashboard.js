@@ -13,6 +13,8 @@ const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short',
 const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
 
 const staat = { pagina: 0, grootte: 25, sorteer: 'sleutel', richting: 'asc' };
+// Domain codes and the names the municipality gave them (/api/domeinen).
+let domeinnamen = new Map();
 
 async function haal(pad) {
   const antwoord = await fetch(basis + pad, { headers: { Accept: 'application/json' } });
@@ -95,7 +97,7 @@ async function laadOpdrachten() {
     cel(rij, o.fase);
     cel(rij, kleuren(o.statusKleur, o.berekendeStatusKleur));
     cel(rij, o.team);
-    cel(rij, o.domein);
+    cel(rij, domeinnamen.get(o.domein) || o.domein);
     cel(rij, o.gebied ? link(o.gebied, basis + 'dashboard/gebied?naam=' + encodeURIComponent(o.gebied.trim())) : '');
     cel(rij, o.budget == null ? '' : geld.format(o.budget), 'getal');
     cel(rij, o.fte == null ? '' : fte.format(o.fte), 'getal');
@@ -131,10 +133,14 @@ function grafiek(id, type, labels, reeksen, opties = {}) {
   });
 }
 
-/** A doel leads to its impact, a gebied to its area plan. */
+/** A group by the name people know: a domain by its name, not its code. */
+const groepNaam = (groepering, m) => (groepering === 'perDomein' ? domeinnamen.get(m.groep) || m.groep : m.groep);
+
+/** A doel leads to its impact, a gebied to its area plan, a domain to its opdrachten. */
 function groepLink(groepering, m) {
   if (groepering === 'perDoel' && m.naam) { return link(`${m.groep} – ${m.naam}`, basis + 'dashboard/doel/' + encodeURIComponent(m.groep)); }
   if (groepering === 'perGebied' && m.groep !== '(geen gebied)') { return link(m.groep, basis + 'dashboard/gebied?naam=' + encodeURIComponent(m.groep)); }
+  if (groepering === 'perDomein') { return link(groepNaam(groepering, m), basis + 'dashboard/?domein=' + encodeURIComponent(m.groep)); }
   return m.groep;
 }
 
@@ -153,7 +159,7 @@ function toonMiddelen(d, groepering) {
     cel(rij, fte.format(m.fte), 'getal');
     cel(rij, fte.format(m.ingezetteFte), 'getal');
   });
-  grafiek('grafiek-middelen', 'bar', rijen.map(m => m.groep), [
+  grafiek('grafiek-middelen', 'bar', rijen.map(m => groepNaam(groepering.value, m)), [
     { label: 'Budget', data: rijen.map(m => m.budget), backgroundColor: '#8fb8d0' },
     { label: 'Besteed', data: rijen.map(m => m.besteed), backgroundColor: '#01689b' },
   ]);
@@ -166,8 +172,10 @@ async function laadOverzicht() {
   const teamnamen = new Map(d.teams.map(t => [t.code, t.naam + (t.opgeheven ? ' (opgeheven)' : '')]));
   opties(document.querySelector('select[name=team]'), d.teams.map(t => t.code), c => teamnamen.get(c));
   // A dissolved domain stays in the filter, for the opdrachten filed under it.
-  const domeinnamen = new Map(domeinen.map(x => [x.code, x.naam + (x.opgehevenOp ? ' (opgeheven)' : '')]));
-  opties(document.querySelector('select[name=domein]'), domeinen.map(x => x.code), c => domeinnamen.get(c));
+  domeinnamen = new Map(domeinen.map(x => [x.code, x.naam]));
+  const opgeheven = new Set(domeinen.filter(x => x.opgehevenOp).map(x => x.code));
+  opties(document.querySelector('select[name=domein]'), domeinen.map(x => x.code),
+    c => domeinnamen.get(c) + (opgeheven.has(c) ? ' (opgeheven)' : ''));
   // A link may carry a filter (the Domeinen page links to a domain's opdrachten).
   const gevraagd = new URLSearchParams(window.location.search);
   for (const veld of document.getElementById('filters').elements) {

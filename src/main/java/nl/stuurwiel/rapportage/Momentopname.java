@@ -24,6 +24,12 @@ public record Momentopname(LocalDate van, LocalDate tot, Instant samengesteldOp,
     public record Middelen(String code, String naam, int aantal, BigDecimal budget, BigDecimal besteed,
             BigDecimal budgetUitputting, BigDecimal fte, BigDecimal ingezetteFte, BigDecimal fteBenutting,
             BigDecimal capaciteitFte, Kleuren kleuren) {
+
+        /** The same figures under the name people know the group by (a domain's name for its code). */
+        public Middelen metNaam(String andereNaam) {
+            return new Middelen(code, andereNaam, aantal, budget, besteed, budgetUitputting, fte, ingezetteFte,
+                    fteBenutting, capaciteitFte, kleuren);
+        }
     }
 
     /** Opdrachten per status colour of their latest progress report in the period. */

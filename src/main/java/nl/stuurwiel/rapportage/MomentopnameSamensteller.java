@@ -28,6 +28,8 @@ import nl.stuurwiel.dashboard.DashboardService;
 import nl.stuurwiel.dashboard.DashboardService.Optelling;
 import nl.stuurwiel.doel.Doel;
 import nl.stuurwiel.indicator.Indicator;
+import nl.stuurwiel.domein.Domein;
+import nl.stuurwiel.domein.DomeinRepository;
 import nl.stuurwiel.indicator.IndicatorRepository;
 import nl.stuurwiel.indicator.IndicatorStatus;
 import nl.stuurwiel.indicator.Meting;
@@ -80,9 +82,11 @@ public class MomentopnameSamensteller {
     private final IndicatorRepository indicatoren;
     private final MetingRepository metingen;
     private final RealisatieBerekening berekening;
+    private final DomeinRepository domeinen;
 
     public MomentopnameSamensteller(EntityManager entityManager, IndicatorRepository indicatoren,
-            MetingRepository metingen, RealisatieBerekening berekening) {
+            MetingRepository metingen, RealisatieBerekening berekening, DomeinRepository domeinen) {
+        this.domeinen = domeinen;
         this.entityManager = entityManager;
         this.indicatoren = indicatoren;
         this.metingen = metingen;
@@ -104,7 +108,10 @@ public class MomentopnameSamensteller {
 
         Middelen totaal = middelen("totaal", "Totaal", opdrachten, rapportages, null);
         List<Middelen> perDoel = perDoel(opdrachten, rapportages);
-        List<Middelen> perDomein = groepeer(opdrachten, rapportages, Opdracht::getDomein);
+        Map<String, String> domeinnamen = domeinen.findAll().stream()
+                .collect(java.util.stream.Collectors.toMap(Domein::getCode, Domein::getNaam));
+        List<Middelen> perDomein = groepeer(opdrachten, rapportages, Opdracht::getDomein).stream()
+                .map(m -> m.metNaam(domeinnamen.getOrDefault(m.code(), m.code()))).toList();
         Function<String, String> gebied = Gebiedsnamen.eenduidig(opdrachten.stream().map(Opdracht::getGebied).toList());
         List<Middelen> perGebied = groepeer(opdrachten, rapportages,
                 o -> o.getGebied() == null || o.getGebied().isBlank() ? GEEN_GEBIED : gebied.apply(o.getGebied()));

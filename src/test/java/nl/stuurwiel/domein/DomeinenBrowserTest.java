@@ -3,6 +3,7 @@ package nl.stuurwiel.domein;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.stuurwiel.Browser;
 import nl.stuurwiel.PortfolioFixture;
 import nl.stuurwiel.StuurwielTest;
+import nl.stuurwiel.opdracht.OpdrachtAanvraag;
+import nl.stuurwiel.opdracht.OpdrachtService;
+import nl.stuurwiel.opdracht.OpdrachtType;
 import nl.stuurwiel.security.Rollen;
+import nl.stuurwiel.team.Team;
 
 /**
  * The portfolio office adds a domain on the Domeinen page; the request form offers it at once, and
@@ -32,6 +37,8 @@ class DomeinenBrowserTest {
     PortfolioFixture portfolio;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OpdrachtService opdrachtService;
 
     @Test
     void thePortfolioOfficeAddsADomainThatRequestsCanChooseAtOnce() throws Exception {
@@ -69,6 +76,18 @@ class DomeinenBrowserTest {
 
                 browser.driver.get(basis + "/dashboard/aanvragen");
                 new Select(browser.driver.findElement(By.id("aan-domein"))).selectByVisibleText(naam);
+
+                // An opdracht filed under it: the list, filtered by a link, shows the domain by its name.
+                Team team = portfolio.team("2.0");
+                String sleutel = opdrachtService.aanvragen(new OpdrachtAanvraag("Mantelzorg " + id, null, null, null,
+                        OpdrachtType.PROJECT, code, null, null, team.getCode(), List.of(), null, null, null, null, null),
+                        aanvrager).getSleutel();
+                browser.driver.get(basis + "/dashboard/?domein=" + code);
+                browser.wacht.until(textToBePresentInElementLocated(By.id("opdrachten"), sleutel));
+                assertThat(new Select(browser.driver.findElement(By.cssSelector("select[name=domein]")))
+                        .getFirstSelectedOption().getText()).isEqualTo(naam);
+                assertThat(browser.driver.findElements(By.cssSelector("#opdrachten tbody tr"))).hasSize(1);
+                assertThat(browser.driver.findElement(By.cssSelector("#opdrachten tbody tr")).getText()).contains(naam);
 
                 browser.driver.get(basis + "/dashboard/domeinen");
                 browser.wacht.until(textToBePresentInElementLocated(By.id("domeinen"), naam));

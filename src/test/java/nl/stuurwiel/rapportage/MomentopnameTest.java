@@ -103,6 +103,7 @@ class MomentopnameTest {
         }
         assertThat(rij(m.perDoel(), fixture.doel.getCode()).naam()).isEqualTo(fixture.doel.getNaam());
         assertThat(m.perDomein()).extracting(Middelen::code).contains("onderwijs", "sociaal");
+        assertThat(rij(m.perDomein(), "sociaal").naam()).as("the council reads the domain's name").isEqualTo("Sociaal");
         assertThat(m.totaal().budget()).isGreaterThanOrEqualTo(new BigDecimal("200000"));
     }
 
