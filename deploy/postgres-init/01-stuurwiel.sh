@@ -5,8 +5,9 @@
 set -euo pipefail
 
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
-    -v rol="${STUURWIEL_DB_USER:-stuurwiel}" -v wachtwoord="$STUURWIEL_DB_PASSWORD" <<'SQL'
+    -v rol="${STUURWIEL_DB_USER:-stuurwiel}" -v wachtwoord="$STUURWIEL_DB_PASSWORD" \
+    -v databank="${STUURWIEL_DB_NAME:-stuurwiel}" <<'SQL'
 CREATE ROLE :"rol" LOGIN PASSWORD :'wachtwoord' NOSUPERUSER NOCREATEDB NOCREATEROLE;
-CREATE DATABASE stuurwiel OWNER :"rol";
-REVOKE ALL ON DATABASE stuurwiel FROM PUBLIC;
+CREATE DATABASE :"databank" OWNER :"rol";
+REVOKE ALL ON DATABASE :"databank" FROM PUBLIC;
 SQL

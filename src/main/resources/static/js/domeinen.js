@@ -46,9 +46,11 @@ async function vergelijkStartformulier() {
   const antwoord = await fetch(basis + 'api/domeinen/startformulier', { headers: { Accept: 'application/json' } });
   if (antwoord.status !== 200) { melding.hidden = true; return; }
   const { ontbreekt, onbekend } = await antwoord.json();
+  const namen = new Map([...document.querySelectorAll('#domeinen tbody tr')].map(r => [r.cells[1].textContent, r.cells[0].textContent]));
+  const noem = codes => codes.map(c => (namen.has(c) ? `${namen.get(c)} (${c})` : c)).join(', ');
   const delen = [];
-  if (ontbreekt.length) { delen.push(`Het startformulier in Tasklist biedt ${ontbreekt.join(', ')} nog niet aan; wie daar een opdracht aanvraagt, kan ${ontbreekt.length === 1 ? 'dit domein' : 'deze domeinen'} niet kiezen.`); }
-  if (onbekend.length) { delen.push(`Het startformulier biedt ${onbekend.join(', ')} aan, maar ${onbekend.length === 1 ? 'dat is geen domein' : 'dat zijn geen domeinen'} (meer); zo'n aanvraag wordt geweigerd.`); }
+  if (ontbreekt.length) { delen.push(`Het startformulier in Tasklist biedt ${noem(ontbreekt)} nog niet aan; wie daar een opdracht aanvraagt, kan ${ontbreekt.length === 1 ? 'dit domein' : 'deze domeinen'} niet kiezen.`); }
+  if (onbekend.length) { delen.push(`Het startformulier biedt ${noem(onbekend)} aan, maar ${onbekend.length === 1 ? 'dat is geen domein' : 'dat zijn geen domeinen'} (meer); zo'n aanvraag wordt geweigerd.`); }
   delen.push('De procesontwerper past forms/opdracht-aanvragen.form aan in Camunda Modeler.');
   melding.textContent = delen.join(' ');
   melding.hidden = ontbreekt.length === 0 && onbekend.length === 0;
@@ -68,14 +70,17 @@ function meldFout(tekst) {
 
 /** Dissolving keeps the domain's opdrachten; it is only no longer offered for new ones. */
 async function zet(d, actie) {
-  if (actie === 'opheffen' && !window.confirm(`Domein ${d.naam} opheffen? Nieuwe opdrachten kunnen het niet meer kiezen; `
-    + `de ${d.opdrachten} opdrachten eronder houden het.`)) { return; }
+  const eronder = d.opdrachten === 0 ? 'er vallen nog geen opdrachten onder.'
+    : d.opdrachten === 1 ? 'de opdracht die eronder valt, houdt het.' : `de ${d.opdrachten} opdrachten die eronder vallen, houden het.`;
+  if (actie === 'opheffen' && !window.confirm(`Domein ${d.naam} opheffen? Nieuwe opdrachten kunnen het niet meer kiezen; ${eronder}`)) { return; }
   const antwoord = await verstuur('POST', `api/domeinen/${encodeURIComponent(d.code)}/${actie}`);
   if (!antwoord.ok) { meldFout((await leesFout(antwoord)).melding); return; }
   if (bewerkt === d.code) { formulierNaar(null); }
   const stand = await laad();
   document.getElementById('paginafout').hidden = true;
   document.getElementById('status').textContent = `Domein ${d.naam} is ${actie === 'opheffen' ? 'opgeheven' : 'hersteld'}. ${stand}.`;
+  // The pressed button is replaced by its opposite: the keyboard stays on that row.
+  document.querySelector(`button[aria-label="${CSS.escape(`${d.naam} ${actie === 'opheffen' ? 'herstellen' : 'opheffen'}`)}"]`)?.focus();
 }
 
 function formulierNaar(d) {
@@ -84,7 +89,7 @@ function formulierNaar(d) {
   f.code.value = d ? d.code : '';
   f.naam.value = d ? d.naam : '';
   f.code.readOnly = Boolean(d);
-  document.getElementById('kop-formulier').textContent = d ? `Naam van domein ${d.code} wijzigen` : 'Domein toevoegen';
+  document.getElementById('kop-formulier').textContent = d ? `Naam van domein ${d.naam} wijzigen` : 'Domein toevoegen';
   document.getElementById('opslaan').textContent = d ? 'Opslaan' : 'Toevoegen';
   document.getElementById('annuleren').hidden = !d;
   toonFouten(f);

@@ -4,8 +4,12 @@
 const geld = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const geldMetCenten = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 });
 const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' });
-const tijd = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+// Days and times as the municipality counts them (stuurwiel.tijdzone), whatever zone the browser is in:
+// a review at midnight in Amsterdam is on that day, also on a workstation set to UTC.
+const zone = document.querySelector('meta[name=tijdzone]')?.content || undefined;
+const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: zone });
+const tijd = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+const isoDag = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone });
 const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
 
 const d = w => (w ? datum.format(new Date(w)) : '');
@@ -57,7 +61,7 @@ async function laad() {
   document.title = `${o.sleutel} – Stuurwiel`;
   const gegevens = document.getElementById('gegevens');
   gegevens.replaceChildren();
-  [['Fase', o.fase], ['Statuskleur', kleur(o.statusKleur, o.berekendeStatusKleur, o.kleurToelichting)], ['Type', o.type], ['Domein', o.domein],
+  [['Fase', o.fase], ['Statuskleur', kleur(o.statusKleur, o.berekendeStatusKleur, o.kleurToelichting)], ['Type', o.type], ['Domein', o.domeinNaam || o.domein],
     ['Gebied', o.gebied && element('a', o.gebied, { href: basis + 'dashboard/gebied?naam=' + encodeURIComponent(o.gebied.trim()) })],
     ['Team', o.team], ['Opdrachtgever', o.opdrachtgever], ['Vraagstuk', o.vraagstuk],
     ['Verwacht resultaat', o.verwachtResultaat], ['Beleidstheorie', o.beleidstheorie], ['Budget', e(o.budget)],
@@ -133,7 +137,7 @@ function vulGegevens(o) {
   const form = document.getElementById('gegevensformulier');
   // A domain dissolved since is no choice for others, but this opdracht keeps it.
   if (o.domein && !form.elements.domein.querySelector(`option[value="${CSS.escape(o.domein)}"]`)) {
-    form.elements.domein.append(element('option', `${o.domein} (opgeheven)`, { value: o.domein }));
+    form.elements.domein.append(element('option', `${o.domeinNaam || o.domein} (opgeheven)`, { value: o.domein }));
   }
   ['titel', 'vraagstuk', 'verwachtResultaat', 'beleidstheorie', 'type', 'domein', 'gebied', 'opdrachtgever']
     .forEach(veld => { form.elements[veld].value = o[veld] || ''; });
@@ -269,8 +273,10 @@ async function draagOver(ev) {
   document.getElementById('status').textContent = `${o.sleutel} is overgedragen aan team ${o.team}.`;
 }
 
-/** The date as the date field holds it (yyyy-mm-dd), in the user's own time zone. */
-const veldDatum = w => { const dag = new Date(w); dag.setMinutes(dag.getMinutes() - dag.getTimezoneOffset()); return dag.toISOString().slice(0, 10); };
+/** The day of a moment as a date field holds it (yyyy-mm-dd), in the municipality's time zone. */
+const veldDatum = w => isoDag.format(new Date(w));
+/** The day before a yyyy-mm-dd day. */
+const dagErvoor = iso => { const [j, m, dg] = iso.split('-').map(Number); return new Date(Date.UTC(j, m - 1, dg - 1)).toISOString().slice(0, 10); };
 
 /** MT and administrators bring the next review forward (POST /api/opdrachten/{key}/review-vervroeging). */
 function toonVervroegen(o) {
@@ -280,10 +286,8 @@ function toonVervroegen(o) {
   details.hidden = !o.volgendeReview || o.fase !== 'uitvoering';
   if (details.hidden) { return; }
   const veld = document.getElementById('vervroeg-datum');
-  const gepland = new Date(o.volgendeReview);
-  gepland.setDate(gepland.getDate() - 1);
   veld.min = veldDatum(Date.now());
-  veld.max = veldDatum(gepland);
+  veld.max = dagErvoor(veldDatum(o.volgendeReview));
 }
 
 async function vervroeg(ev) {
@@ -295,12 +299,15 @@ async function vervroeg(ev) {
   if (!antwoord.ok) { await Formulier.toonAntwoord(form, antwoord); return; }
   const o = await antwoord.json();
   // The day asked for: a review for today may already have opened, and the timer moved a cycle on.
-  const dag = d(form.datum.value + 'T00:00');
+  const dag = d(form.datum.value);
+  const nu = form.datum.value === veldDatum(Date.now());
   form.reset();
   Formulier.toonFouten(form);
   sluitPaneel('vervroegen');
   await laad();
-  document.getElementById('status').textContent = `De review van ${o.sleutel} is vervroegd naar ${dag}.`;
+  document.getElementById('status').textContent = nu
+    ? `De review van ${o.sleutel} opent nu: het team krijgt binnen een minuut de taak Voortgang rapporteren.`
+    : `De review van ${o.sleutel} is vervroegd naar ${dag}.`;
 }
 
 /** Change or retire one of the opdracht's own indicators, from its card. */

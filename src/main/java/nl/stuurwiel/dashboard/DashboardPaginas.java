@@ -82,6 +82,7 @@ public class DashboardPaginas {
         model.addAttribute("beheer", rechten.beheertPortfolio());
         model.addAttribute("overdragen", rechten.beheertTeams());
         model.addAttribute("reviewVervroegen", rechten.beheertTeams());
+        model.addAttribute("tijdzone", java.util.TimeZone.getDefault().getID());
         model.addAttribute("domeinen", domeinService.gangbaar());
         return "opdracht";
     }

@@ -386,7 +386,8 @@ public class ImportService {
                 cellen.tekst(Kolom.OPDRACHTGEVER),
                 doelenVanRij == null ? List.of() : doelenVanRij.stream().map(Doel::getCode).toList(), start, eind,
                 budget, fte, Waarden.woord(frequentie), Waarden.woord(fase), aanvrager == null ? null : aanvrager.getId(),
-                aanvrager == null ? null : Opzoeken.naam(aanvrager), rijfouten.isEmpty(), null);
+                aanvrager == null ? null : Opzoeken.naam(aanvrager), Waarden.woord(urgentie), Waarden.woord(risico),
+                rijfouten.isEmpty(), null);
         return new RijAnalyse(weergave, aanvraag, fase, aanvrager == null ? null : aanvrager.getId(), urgentie, risico);
     }
 

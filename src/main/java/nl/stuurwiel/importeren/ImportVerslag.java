@@ -21,12 +21,18 @@ public record ImportVerslag(String bestand, String soort, String codering, Strin
     public record Rij(int rij, String titel, String type, String domein, String gebied, String team,
             String teamNaam, String opdrachtgever, List<String> doelen, LocalDate startdatum, LocalDate einddatum,
             BigDecimal budget, BigDecimal fte, String reviewfrequentie, String fase, String aanvrager,
-            String aanvragerNaam, boolean geldig, String sleutel) {
+            String aanvragerNaam, String urgentie, String risico, boolean geldig, String sleutel) {
 
         Rij metSleutel(String nieuweSleutel) {
             return new Rij(rij, titel, type, domein, gebied, team, teamNaam, opdrachtgever, doelen, startdatum,
-                    einddatum, budget, fte, reviewfrequentie, fase, aanvrager, aanvragerNaam, geldig, nieuweSleutel);
+                    einddatum, budget, fte, reviewfrequentie, fase, aanvrager, aanvragerNaam, urgentie, risico, geldig,
+                    nieuweSleutel);
         }
+    }
+
+    /** Whether the file gives urgency and risk; the page shows those columns only then. */
+    public boolean metUrgentie() {
+        return rijen.stream().anyMatch(r -> r.urgentie() != null || r.risico() != null);
     }
 
     /** Whether the file names requesters; the page shows that column only then. */

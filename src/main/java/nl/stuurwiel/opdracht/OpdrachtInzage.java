@@ -213,7 +213,8 @@ public class OpdrachtInzage {
         Instant volgendeReview = proces == null || proces.getEndTime() != null ? null
                 : reviewPlanning.volgendeReview(proces.getId()).orElse(null);
         return Detail.van(opdracht, proces == null ? null : proces.getId(), taken, geschiedenis, verslagen,
-                voorstellen, overgedragen, volgendeReview, vervroegd, namen);
+                voorstellen, overgedragen, volgendeReview, vervroegd,
+                domeinService.zoek(opdracht.getDomein()).map(nl.stuurwiel.domein.Domein::getNaam).orElse(null), namen);
     }
 
     private List<String> kandidaatGroepen(String taakId) {

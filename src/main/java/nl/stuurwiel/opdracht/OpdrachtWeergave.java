@@ -117,11 +117,11 @@ public final class OpdrachtWeergave {
             int versie, boolean vertrouwelijk, List<String> ontbrekendeGegevens, String procesInstantie, List<Taak> openTaken,
             List<Stap> geschiedenis, List<Rapportage> rapportages, List<BijstellingRegel> bijstellingen,
             List<OverdrachtRegel> overdrachten, Instant volgendeReview,
-            List<ReviewVervroegingRegel> reviewVervroegingen, long wijzigingsnummer) {
+            List<ReviewVervroegingRegel> reviewVervroegingen, String domeinNaam, long wijzigingsnummer) {
 
         static Detail van(Opdracht o, String procesInstantie, List<Taak> openTaken, List<Stap> geschiedenis,
                 List<Voortgangsrapportage> rapportages, List<Bijstelling> bijstellingen, List<Overdracht> overdrachten,
-                Instant volgendeReview, List<ReviewVervroeging> vervroegingen, Namen namen) {
+                Instant volgendeReview, List<ReviewVervroeging> vervroegingen, String domeinNaam, Namen namen) {
             List<DoelVerwijzing> doelen = o.getDoelKoppelingen().stream()
                     .sorted(Comparator.comparing(k -> k.getDoel().getCode())).map(DoelVerwijzing::van).toList();
             return new Detail(o.getSleutel(), o.getTitel(), o.getVraagstuk(), o.getVerwachtResultaat(),
@@ -137,7 +137,7 @@ public final class OpdrachtWeergave {
                     rapportages.stream().map(r -> Rapportage.van(r, namen)).toList(),
                     bijstellingen.stream().map(b -> BijstellingRegel.van(b, namen)).toList(),
                     overdrachten.stream().map(t -> OverdrachtRegel.van(t, namen)).toList(), volgendeReview,
-                    vervroegingen.stream().map(v -> ReviewVervroegingRegel.van(v, namen)).toList(),
+                    vervroegingen.stream().map(v -> ReviewVervroegingRegel.van(v, namen)).toList(), domeinNaam,
                     o.getWijzigingsnummer());
         }
     }

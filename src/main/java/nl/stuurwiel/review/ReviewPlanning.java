@@ -3,17 +3,25 @@ package nl.stuurwiel.review;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import nl.stuurwiel.opdracht.Fase;
 import nl.stuurwiel.opdracht.LevenscyclusProces;
@@ -31,6 +39,7 @@ import nl.stuurwiel.system.Opmaak;
  * council or the team should not wait for the quarter. The review that was planned comes on the
  * earlier day instead, and the cycle counts on from there (quarterly, planned for 1 March, brought
  * forward to 10 December: the next on 10 March), so the team does not report twice in a few weeks.
+ * The timer keeps its id: Cockpit and the user operation log show one timer moved.
  */
 @Service
 @Transactional
@@ -44,10 +53,12 @@ public class ReviewPlanning {
     private final ManagementService managementService;
     private final Bewerkrechten rechten;
     private final HuidigeGebruiker gebruiker;
+    private final ProcessEngine processEngine;
 
     public ReviewPlanning(OpdrachtService opdrachtService, ReviewVervroegingRepository vervroegingen,
             RuntimeService runtimeService, ManagementService managementService, Bewerkrechten rechten,
-            HuidigeGebruiker gebruiker) {
+            HuidigeGebruiker gebruiker, ProcessEngine processEngine) {
+        this.processEngine = processEngine;
         this.opdrachtService = opdrachtService;
         this.vervroegingen = vervroegingen;
         this.runtimeService = runtimeService;
@@ -109,14 +120,57 @@ public class ReviewPlanning {
         // beginning, as the cycle's own moments do.
         Instant nieuw = invoer.datum().equals(Klok.vandaag()) ? Klok.nu()
                 : invoer.datum().atStartOfDay(ZoneId.systemDefault()).toInstant();
-        // Cascaded: the engine fixes a cycle's start when the timer is made, so without it the planned
-        // moment would still come as well.
         gebruiker.alsSysteem(() -> {
-            managementService.setJobDuedate(timer.getId(), Date.from(nieuw), true);
+            managementService.setJobDuedate(timer.getId(), Date.from(nieuw), false);
             return null;
         });
+        telOpVanaf(timer.getId(), nieuw);
+        if (!nieuw.isAfter(Klok.nu())) {
+            wekJobExecutorNaCommit();
+        }
         return vervroegingen.save(new ReviewVervroeging(opdracht, gepland, nieuw, invoer.reden().strip(),
                 gebruiker.id(), Klok.nu()));
+    }
+
+    /**
+     * The engine fixes a cycle's start when it makes the timer ("R/P3M" made on 5 December becomes
+     * "R/2026-12-05T17:48:00/P3M") and counts every later moment from there; moved by the engine's
+     * own cascade the moments shift by a fixed number of milliseconds, and months differ in length.
+     * The cycle starts again at the new moment instead: quarterly brought forward to 10 December
+     * gives 10 March, 10 June.
+     */
+    private void telOpVanaf(String timerId, Instant nieuw) {
+        engineConfiguratie().getCommandExecutorTxRequired().execute(context -> {
+            TimerEntity timer = (TimerEntity) context.getJobManager().findJobById(timerId);
+            String[] delen = timer.getRepeat() == null ? new String[0] : timer.getRepeat().split("/");
+            if (delen.length >= 2 && delen[0].startsWith("R") && delen[delen.length - 1].startsWith("P")) {
+                timer.setRepeat(delen[0] + "/" + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        nieuw.atZone(ZoneId.systemDefault())) + "/" + delen[delen.length - 1]);
+                timer.setRepeatOffset(0);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * A review for today is due at once, but an idle job executor may wait up to a minute before it
+     * looks again; it is told after the commit, as for a job the engine makes itself.
+     */
+    private void wekJobExecutorNaCommit() {
+        JobExecutor jobExecutor = engineConfiguratie().getJobExecutor();
+        if (jobExecutor == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                jobExecutor.jobWasAdded();
+            }
+        });
+    }
+
+    private ProcessEngineConfigurationImpl engineConfiguratie() {
+        return ((ProcessEngineImpl) processEngine).getProcessEngineConfiguration();
     }
 
     private Optional<Job> reviewTimer(String procesInstantie) {

@@ -69,7 +69,7 @@ class DomeinenBrowserTest {
                 browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "Domein " + naam + " is toegevoegd"));
                 assertThat(browser.driver.findElement(By.id("domeinen")).getText()).contains(naam, code);
                 assertThat(browser.driver.findElement(By.id("startformulier")).getText())
-                        .as("Tasklist's start form has a fixed list").contains(code + " nog niet aan")
+                        .as("Tasklist's start form has a fixed list").contains(naam + " (" + code + ") nog niet aan")
                         .contains("forms/opdracht-aanvragen.form");
                 assertThat(browser.toegankelijkheidsfouten()).isEmpty();
                 browser.foto("domeinen");

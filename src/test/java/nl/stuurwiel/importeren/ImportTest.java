@@ -211,6 +211,8 @@ class ImportTest extends LevenscyclusTestBasis {
                 csv(kop, hoog, laag, geparkeerd, half, intakeRij), intake)).andReturn());
         assertThat(proef.fouten()).extracting(Melding::rij, Melding::kolom).containsExactly(tuple(5, "risico"));
         assertThat(proef.fouten().get(0).melding()).startsWith("is verplicht als de urgentie is ingevuld");
+        assertThat(proef.rijen()).filteredOn(r -> r.rij() == 2).extracting(Rij::urgentie, Rij::risico)
+                .as("shown before the import").containsExactly(tuple("hoog", "hoog"));
         assertThat(proef.waarschuwingen()).filteredOn(m -> m.rij() == 6).extracting(Melding::melding)
                 .anySatisfy(m -> assertThat(m).startsWith("intake bepaalt urgentie en risico"));
 

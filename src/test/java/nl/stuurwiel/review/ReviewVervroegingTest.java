@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -89,6 +91,37 @@ class ReviewVervroegingTest extends LevenscyclusTestBasis {
         assertThat(timer(pi, Element.TIMER_REVIEWCYCLUS).getDuedate())
                 .as("a cycle after the early review, not the planned moment as well")
                 .isEqualTo(begin(overEenWeek.plusMonths(1)));
+    }
+
+    /**
+     * Months differ in length: moved by a fixed offset, as the engine's own cascade does, the next
+     * review would fall on 18 April instead of 20 April.
+     */
+    @Test
+    void theCycleCountsOnFromTheNewDayByTheCalendar() throws Exception {
+        nu = Date.from(LocalDate.of(2027, 3, 10).atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant());
+        ClockUtil.setCurrentTime(nu);
+        ProcessInstance pi = inUitvoering();
+        assertThat(timer(pi, Element.TIMER_REVIEWCYCLUS).getDuedate()).as("monthly")
+                .isEqualTo(nuPlus(1, MONTHS));
+        LocalDate dag = LocalDate.of(2027, 3, 20);
+
+        vervroeg(pi, mt, invoer(dag, "Begrotingswijziging")).andExpect(status().isOk());
+        Job vervroegd = timer(pi, Element.TIMER_REVIEWCYCLUS);
+        ClockUtil.setCurrentTime(vervroegd.getDuedate());
+        voerUit(vervroegd);
+        assertThat(timer(pi, Element.TIMER_REVIEWCYCLUS).getDuedate()).isEqualTo(begin(LocalDate.of(2027, 4, 20)));
+        rondReviewAf(pi);
+        Job daarna = timer(pi, Element.TIMER_REVIEWCYCLUS);
+        ClockUtil.setCurrentTime(daarna.getDuedate());
+        voerUit(daarna);
+        assertThat(timer(pi, Element.TIMER_REVIEWCYCLUS).getDuedate()).isEqualTo(begin(LocalDate.of(2027, 5, 20)));
+    }
+
+    private void rondReviewAf(ProcessInstance pi) {
+        rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "groen", ReviewOpenenDelegate.KLEUR_TOELICHTING,
+                "Het team weegt ook wat de cijfers niet tonen", Var.VOORTGANG, "Op schema", Var.VOORSTEL, "doorgaan");
+        rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, "doorgaan");
     }
 
     @Test
