@@ -65,7 +65,8 @@ async function laad() {
     ['Gebied', o.gebied && element('a', o.gebied, { href: basis + 'dashboard/gebied?naam=' + encodeURIComponent(o.gebied.trim()) })],
     ['Team', o.team], ['Opdrachtgever', o.opdrachtgever], ['Vraagstuk', o.vraagstuk],
     ['Verwacht resultaat', o.verwachtResultaat], ['Beleidstheorie', o.beleidstheorie], ['Budget', e(o.budget)],
-    ['Capaciteit (FTE)', f(o.fte)], ['Looptijd', `${d(o.startdatum)} – ${d(o.einddatum)}`],
+    ['Capaciteit (FTE)', f(o.fte)], ['Looptijd', o.startdatum && o.einddatum ? `${d(o.startdatum)} – ${d(o.einddatum)}`
+      : o.startdatum ? `vanaf ${d(o.startdatum)}` : o.einddatum ? `tot en met ${d(o.einddatum)}` : ''],
     ['Reviewfrequentie', o.reviewFrequentie], ['Volgende review', d(o.volgendeReview)], ['Prioriteit', o.prioriteitScore == null ? '' : `score ${o.prioriteitScore}${o.prioriteitRang ? ', rang ' + o.prioriteitRang : ''}`],
     ['Ontbrekend', (o.ontbrekendeGegevens || []).join(', ')], ['Besluit', o.besluitReden],
     ['Doelen bereikt', o.doelenBereikt], ['Impact', o.impact], ['Lessen', o.lessen]]

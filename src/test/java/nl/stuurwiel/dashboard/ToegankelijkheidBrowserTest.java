@@ -116,6 +116,12 @@ class ToegankelijkheidBrowserTest {
                 browser.wacht.until(textToBePresentInElementLocated(By.id("fout-veld-code"), "is verplicht"));
                 controleer(browser, "teams, met fouten in het formulier", gevonden);
 
+                browser.driver.get(basis + "/dashboard/domeinen");
+                browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "domeinen"));
+                browser.driver.findElement(By.id("opslaan")).click();
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-veld-code"), "is verplicht"));
+                controleer(browser, "domeinen, met fouten in het formulier", gevonden);
+
                 browser.driver.get(basis + "/dashboard/doelen");
                 browser.wacht.until(textToBePresentInElementLocated(By.id("status"), "actieve indicator"));
                 browser.driver.findElement(By.id("doel-opslaan")).click();

@@ -541,7 +541,7 @@ class ImportTest extends LevenscyclusTestBasis {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("kies het bestand opnieuw")));
         mvc.perform(post("/dashboard/import/bevestigen").param("token", token).session(sessie).with(wie).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("opdracht(en) geïmporteerd")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("1 opdracht geïmporteerd")));
         assertThat(geimporteerdeTitels()).containsExactly(id + " pagina");
     }
 
@@ -570,7 +570,7 @@ class ImportTest extends LevenscyclusTestBasis {
             for (var antwoord : antwoorden) {
                 paginas.add(antwoord.get(60, java.util.concurrent.TimeUnit.SECONDS));
             }
-            assertThat(paginas).filteredOn(p -> p.contains("opdracht(en) geïmporteerd")).hasSize(1);
+            assertThat(paginas).filteredOn(p -> p.contains("1 opdracht geïmporteerd")).hasSize(1);
             assertThat(paginas).filteredOn(p -> p.contains("al geïmporteerd; kies het bestand opnieuw")).hasSize(1);
         } finally {
             bevestigingen.shutdownNow();
