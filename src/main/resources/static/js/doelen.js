@@ -3,14 +3,12 @@
 // The portfolio office, MT and administrators add, change and delete doelen (/api/doelen) here, and
 // add, change and retire the doelen's indicators with the form of indicatorformulier.js.
 
-const { basis, el, verstuur, toonFouten, toonAntwoord, fout: leesFout } = Formulier;
+const { basis, el, verstuur, toonFouten, toonAntwoord, fout: leesFout, datum, meldFout } = Formulier;
 const beheer = document.getElementById('inhoud').dataset.beheer === 'true';
 const SOORT = { ambitie: 'Ambitie', opgave: 'Opgave', wettelijke_taak: 'Wettelijke taak', doel: 'Doel' };
-const dag = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 let doelen = [];               // the tree as a list, each with its level and parent
 let bewerktDoel = null;        // the code of the doel being changed; null while adding
 
-const datum = iso => { const [j, m, d] = iso.split('-').map(Number); return dag.format(Date.UTC(j, m - 1, d)); };
 const doelFormulier = () => document.getElementById('doelformulier');
 const indicatorFormulier = () => document.getElementById('indicatorformulier');
 
@@ -25,12 +23,6 @@ function alsLijst(knopen, niveau = 0, ouder = null, lijst = []) {
 function meld(tekst) {
   document.getElementById('paginafout').hidden = true;
   document.getElementById('status').textContent = tekst;
-}
-
-function meldFout(tekst) {
-  const fout = document.getElementById('paginafout');
-  fout.textContent = tekst;
-  fout.hidden = false;
 }
 
 function knop(tekst, label, actie) {

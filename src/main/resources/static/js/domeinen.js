@@ -2,9 +2,7 @@
 // Domains (/api/domeinen): the portfolio office, MT and administrators add one (POST), rename it (PUT),
 // dissolve or restore it. Errors come back per field and are shown at the field.
 
-const { basis, el, verstuur, toonFouten, toonAntwoord, fout: leesFout } = Formulier;
-const dag = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const datum = iso => { const [j, m, d] = iso.split('-').map(Number); return dag.format(Date.UTC(j, m - 1, d)); };
+const { basis, el, verstuur, toonFouten, toonAntwoord, fout: leesFout, datum, meldFout } = Formulier;
 const beheer = document.getElementById('inhoud').dataset.beheer === 'true';
 let bewerkt = null; // the code of the domain being renamed; null while adding
 
@@ -60,12 +58,6 @@ function knop(tekst, label, actie) {
   const b = el('button', tekst, { type: 'button', class: 'link', 'aria-label': label });
   b.addEventListener('click', () => actie().catch(fout => meldFout(fout.message)));
   return b;
-}
-
-function meldFout(tekst) {
-  const fout = document.getElementById('paginafout');
-  fout.textContent = tekst;
-  fout.hidden = false;
 }
 
 /** Dissolving keeps the domain's opdrachten; it is only no longer offered for new ones. */

@@ -87,5 +87,16 @@ const Formulier = (() => {
     toonFouten(formulier, velden, Object.keys(velden).length ? 'Controleer de gemarkeerde velden.' : melding);
   }
 
-  return { basis, el, verstuur, getal, toonFouten, fout, toonAntwoord };
+  const dag = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  /** A day as the API gives it (2026-12-05) in Dutch (5 dec 2026), the same day in every time zone. */
+  const datum = iso => { const [j, m, d] = iso.split('-').map(Number); return dag.format(Date.UTC(j, m - 1, d)); };
+
+  /** A refused action outside a form (dissolving, deleting), in the page's alert. */
+  function meldFout(tekst) {
+    const melding = document.getElementById('paginafout');
+    melding.textContent = tekst;
+    melding.hidden = false;
+  }
+
+  return { basis, el, verstuur, getal, toonFouten, fout, toonAntwoord, datum, meldFout };
 })();

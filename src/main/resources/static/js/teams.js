@@ -2,9 +2,7 @@
 // Teams: capacity against what running opdrachten take (/api/teams); MT and administrators add a team
 // (POST) or change its name and capacity (PUT). Errors come back per field and are shown at the field.
 
-const { basis, el, verstuur, getal, toonFouten, toonAntwoord, fout: leesFout } = Formulier;
-const dag = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const datum = iso => { const [j, m, d] = iso.split('-').map(Number); return dag.format(Date.UTC(j, m - 1, d)); };
+const { basis, el, verstuur, getal, toonFouten, toonAntwoord, fout: leesFout, datum, meldFout } = Formulier;
 const fte = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const beheer = document.getElementById('inhoud').dataset.beheer === 'true';
 let bewerkt = null; // the code of the team being changed; null while adding
@@ -77,12 +75,6 @@ async function draagAllesOver(e) {
   document.getElementById('status').textContent = opdrachten.length === 0
     ? `Team ${van} had geen opdrachten die nog lopen. ${stand}.`
     : `${opdrachten.length} ${opdrachten.length === 1 ? 'opdracht ging' : 'opdrachten gingen'} van ${van} naar ${team}: ${opdrachten.join(', ')}. ${stand}.`;
-}
-
-function meldFout(tekst) {
-  const fout = document.getElementById('paginafout');
-  fout.textContent = tekst;
-  fout.hidden = false;
 }
 
 /** A team that stops keeps its history; its opdrachten that have not ended go to another team first. */
