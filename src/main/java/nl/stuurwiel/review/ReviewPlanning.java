@@ -116,10 +116,9 @@ public class ReviewPlanning {
         if (!fouten.isEmpty()) {
             throw new OngeldigeInvoerException(fouten);
         }
-        // Today means now: the job executor opens the review at once. A later day starts at its
-        // beginning, as the cycle's own moments do.
-        Instant nieuw = invoer.datum().equals(Klok.vandaag()) ? Klok.nu()
-                : invoer.datum().atStartOfDay(ZoneId.systemDefault()).toInstant();
+        // At the start of the day, as the cycle's own moments are: today's is due at once, and the
+        // reviews after it fall at the start of their day too.
+        Instant nieuw = invoer.datum().atStartOfDay(ZoneId.systemDefault()).toInstant();
         gebruiker.alsSysteem(() -> {
             managementService.setJobDuedate(timer.getId(), Date.from(nieuw), false);
             return null;

@@ -125,12 +125,16 @@ class ReviewVervroegingTest extends LevenscyclusTestBasis {
     }
 
     @Test
-    void todayMeansNow() throws Exception {
+    void todayIsDueAtOnceAndTheCycleCountsFromTheStartOfTheDay() throws Exception {
         ProcessInstance pi = inUitvoering();
         vervroeg(pi, mt, invoer(Klok.vandaag(), "Raadsvragen over de aanpak")).andExpect(status().isOk());
-        assertThat(timer(pi, Element.TIMER_REVIEWCYCLUS).getDuedate()).isEqualTo(nu);
+        assertThat(timer(pi, Element.TIMER_REVIEWCYCLUS).getDuedate()).isEqualTo(begin(Klok.vandaag()));
         assertThat(managementService.createJobQuery().processInstanceId(pi.getId())
                 .activityId(Element.TIMER_REVIEWCYCLUS).executable().count()).as("due for the job executor").isEqualTo(1);
+        voerUit(timer(pi, Element.TIMER_REVIEWCYCLUS));
+        assertThat(taken(pi, Element.VOORTGANG_RAPPORTEREN)).hasSize(1);
+        assertThat(timer(pi, Element.TIMER_REVIEWCYCLUS).getDuedate()).as("not at the time of day MT pressed")
+                .isEqualTo(begin(Klok.vandaag().plusMonths(1)));
     }
 
     @Test
