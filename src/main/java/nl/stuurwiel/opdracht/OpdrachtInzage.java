@@ -172,6 +172,9 @@ public class OpdrachtInzage {
         return opdracht;
     }
 
+    /** The activity and kind of the history's first step of an imported opdracht. */
+    public static final String IMPORT = "import";
+
     public Detail detail(String sleutel) {
         Opdracht opdracht = zichtbareOpdracht(sleutel);
         // Reading history needs a right on the process definition that teams and requesters do not
@@ -192,8 +195,14 @@ public class OpdrachtInzage {
         List<Overdracht> overgedragen = overdrachten.vanOpdracht(sleutel);
         List<ReviewVervroeging> vervroegd = vervroegingen.vanOpdracht(sleutel);
 
+        // An opdracht imported from a spreadsheet began its lifecycle at its phase's step, not at the request.
+        boolean geimporteerd = proces != null && !LevenscyclusProces.Element.START.equals(proces.getStartActivityId());
+
         List<String> mensen = new ArrayList<>();
         mensen.add(opdracht.getAanvrager());
+        if (geimporteerd) {
+            mensen.add(proces.getStartUserId());
+        }
         open.forEach(t -> mensen.add(t.getAssignee()));
         stappen.forEach(a -> mensen.add(a.getAssignee()));
         verslagen.forEach(r -> mensen.addAll(Arrays.asList(r.getIngediendDoor(), r.getBeoordeeldDoor())));
@@ -206,10 +215,15 @@ public class OpdrachtInzage {
                 .map(t -> new Taak(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getAssignee(),
                         namen.naam(t.getAssignee()), kandidaatGroepen(t.getId()), t.getCreateTime(), t.getDueDate()))
                 .toList();
-        List<Stap> geschiedenis = stappen.stream()
+        List<Stap> geschiedenis = new ArrayList<>();
+        if (geimporteerd) {
+            geschiedenis.add(new Stap(IMPORT, "Geïmporteerd", IMPORT, proces.getStartTime(), proces.getStartTime(),
+                    proces.getStartUserId(), namen.naam(proces.getStartUserId())));
+        }
+        stappen.stream()
                 .map(a -> new Stap(a.getActivityId(), a.getActivityName(), a.getActivityType(),
                         a.getStartTime(), a.getEndTime(), a.getAssignee(), namen.naam(a.getAssignee())))
-                .toList();
+                .forEach(geschiedenis::add);
         Instant volgendeReview = proces == null || proces.getEndTime() != null ? null
                 : reviewPlanning.volgendeReview(proces.getId()).orElse(null);
         return Detail.van(opdracht, proces == null ? null : proces.getId(), taken, geschiedenis, verslagen,

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -156,6 +157,11 @@ class ImportTest extends LevenscyclusTestBasis {
         assertThat(authorizationService.createAuthorizationQuery().groupIdIn(Rollen.PROCESONTWERPER)
                 .resourceId(uitvoering.getId()).count()).as("same instance authorizations as a normal start")
                 .isEqualTo(2);
+        mvc.perform(get("/api/opdrachten/" + opdracht.getSleutel()).with(httpBasic(intake, WACHTWOORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.geschiedenis[0].naam").value("Geïmporteerd"))
+                .andExpect(jsonPath("$.geschiedenis[0].door").value(intake))
+                .andExpect(jsonPath("$.geschiedenis[1].activiteit").value(Element.UITVOERING_STARTEN));
         // The review cycle runs as for any opdracht in execution.
         voerUit(timer(uitvoering, Element.TIMER_REVIEWCYCLUS));
         assertThat(uitvoering).isWaitingAt(Element.UITVOEREN, Element.VOORTGANG_RAPPORTEREN);
