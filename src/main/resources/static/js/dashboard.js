@@ -9,7 +9,10 @@ const geld = (() => {
 })();
 const fte = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const dagen = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
-const datum = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric' });
+// A day the API gives as 2027-06-30 is that day everywhere; a moment's day is the municipality's (stuurwiel.tijdzone).
+const dag = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const momentDag = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric',
+  timeZone: document.querySelector('meta[name=tijdzone]')?.content || undefined });
 const basis = document.querySelector('link[rel=stylesheet]').getAttribute('href').replace(/css\/stuurwiel\.css.*$/, '');
 
 const staat = { pagina: 0, grootte: 25, sorteer: 'sleutel', richting: 'asc' };
@@ -101,7 +104,7 @@ async function laadOpdrachten() {
     cel(rij, o.gebied ? link(o.gebied, basis + 'dashboard/gebied?naam=' + encodeURIComponent(o.gebied.trim())) : '');
     cel(rij, o.budget == null ? '' : geld.format(o.budget), 'getal');
     cel(rij, o.fte == null ? '' : fte.format(o.fte), 'getal');
-    cel(rij, o.einddatum ? datum.format(new Date(o.einddatum)) : '', 'heel');
+    cel(rij, o.einddatum ? dag.format(new Date(o.einddatum + 'T00:00:00Z')) : '', 'heel');
   });
   document.getElementById('pagina').textContent = lijst.totaal === 0 ? 'Geen opdrachten gevonden met deze selectie'
     : `Pagina ${lijst.pagina + 1} van ${lijst.aantalPaginas} (${lijst.totaal} ${lijst.totaal === 1 ? 'opdracht' : 'opdrachten'})`;
@@ -211,7 +214,7 @@ async function laadOverzicht() {
     cel(rij, w.oudsteOpenDagen == null ? '–' : dagen.format(w.oudsteOpenDagen), 'getal');
   });
   vul('#reviews', d.reviewsKomend, (rij, r) => {
-    cel(rij, datum.format(new Date(r.moment)));
+    cel(rij, momentDag.format(new Date(r.moment)));
     cel(rij, link(r.sleutel + ' – ' + r.titel, basis + 'dashboard/opdracht/' + encodeURIComponent(r.sleutel)));
     cel(rij, r.team);
   });

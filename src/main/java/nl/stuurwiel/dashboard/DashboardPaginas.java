@@ -64,6 +64,12 @@ public class DashboardPaginas {
         return "uitloggen";
     }
 
+    /** Pages show moments as the municipality counts days (stuurwiel.tijdzone), whatever the browser's zone. */
+    @org.springframework.web.bind.annotation.ModelAttribute("tijdzone")
+    public String tijdzone() {
+        return java.util.TimeZone.getDefault().getID();
+    }
+
     /** The server's address opens Stuurwiel, whose menu leads on to Tasklist and Cockpit. */
     @GetMapping("/")
     public String start() {
@@ -82,7 +88,6 @@ public class DashboardPaginas {
         model.addAttribute("beheer", rechten.beheertPortfolio());
         model.addAttribute("overdragen", rechten.beheertTeams());
         model.addAttribute("reviewVervroegen", rechten.beheertTeams());
-        model.addAttribute("tijdzone", java.util.TimeZone.getDefault().getID());
         model.addAttribute("domeinen", domeinService.gangbaar());
         return "opdracht";
     }
