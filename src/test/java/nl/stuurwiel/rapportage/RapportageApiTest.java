@@ -113,9 +113,15 @@ class RapportageApiTest {
     @Test
     void thePdfOpensAndHoldsEverySectionWithTheFiguresAndExplanations() throws Exception {
         RapportageFixture fixture = fixture();
+        // A domain whose name is not its code: the council reads the name.
+        String id = java.util.UUID.randomUUID().toString().substring(0, 8);
+        jdbc.update("insert into domein (code, naam) values (?, ?)", "zorg" + id, "Welzijn " + id);
+        jdbc.update("update opdracht set domein = ? where sleutel = ?", "zorg" + id, fixture.a.getSleutel());
         Halfjaarrapportage r = gepubliceerd(fixture);
 
         String tekst = tekst(download("/api/rapportages/" + r.getId() + "/pdf", lezer, "application/pdf"));
+        assertThat(tekst.lines()).anyMatch(l -> l.startsWith("Welzijn " + id + " 1 "));
+        assertThat(tekst).doesNotContain("zorg" + id);
 
         assertThat(tekst).contains("Halfjaarrapportage 2026, eerste halfjaar", "Samenvatting",
                 "Geld en mensen per doel", "Geld en mensen per domein", "Geld en mensen per gebied",
