@@ -99,9 +99,22 @@ const IndicatorFormulier = (() => {
     return { ok: true, melding: `Indicator ${i.naam} is vervallen.` };
   }
 
+  /** The people to choose an owner from; without the list the field still takes a login. */
+  async function vulEigenaren() {
+    const antwoord = await fetch(basis + 'api/gebruikers', { headers: { Accept: 'application/json' } });
+    if (!antwoord.ok) { return; }
+    document.getElementById('ind-eigenaren').replaceChildren(...(await antwoord.json()).map(g => {
+      const optie = document.createElement('option');
+      optie.value = g.id;
+      optie.label = g.naam ? `${g.naam} (${g.id})` : g.id;
+      return optie;
+    }));
+  }
+
   /** @param bijOpslaan called with the saved indicator and whether it is new */
   function start(bijOpslaan) {
     opgeslagen = bijOpslaan;
+    vulEigenaren().catch(() => {});
     formulier().addEventListener('submit', e => opslaan(e).catch(f => toonFouten(e.target, {}, f.message)));
     // The button hides itself: focus goes to the form's first field, not to the page.
     document.getElementById('ind-annuleren').addEventListener('click', () => { naar(null); formulier().querySelector('input:not([type=hidden]), select, textarea').focus(); });

@@ -52,6 +52,7 @@ class DoelenBrowserTest {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
         String intake = portfolio.gebruiker("bint" + id, WACHTWOORD, Rollen.INTAKE);
         String lid = portfolio.gebruiker("blez" + id, WACHTWOORD, Rollen.AANVRAGER);
+        String meter = portfolio.gebruikerMetNaam("bmet" + id, WACHTWOORD, "Meike", "Meter " + id);
         String ambitie = "AMB-" + id;
         String doel = "D-" + id;
         String basis = "http://localhost:" + poort;
@@ -119,6 +120,11 @@ class DoelenBrowserTest {
                 assertThat(indicatoren.vanDoel(doel)).isEmpty();
                 veld(browser, "ind-eenheid").sendKeys("inwoners");
                 veld(browser, "ind-basiswaarde").sendKeys("100");
+                // The owner is chosen by name; the list holds everyone, with the login the field takes.
+                By keuze = By.cssSelector("#ind-eigenaren option[value='" + meter + "']");
+                browser.wacht.until(d -> !d.findElements(keuze).isEmpty());
+                assertThat(browser.driver.findElement(keuze).getAttribute("label")).isEqualTo("Meike Meter " + id + " (" + meter + ")");
+                veld(browser, "ind-eigenaar").sendKeys(meter);
                 datum(browser, "ind-basisdatum", "2026-01-01");
                 datum(browser, "ind-streefdatum", "2029-12-31");
                 klik(browser, "ind-opslaan");
@@ -126,6 +132,7 @@ class DoelenBrowserTest {
                 List<Indicator> gemaakt = indicatoren.vanDoel(doel);
                 assertThat(gemaakt).hasSize(1);
                 Indicator indicator = gemaakt.get(0);
+                assertThat(indicator.getEigenaar()).isEqualTo(meter);
                 assertThat(indicator.isMeetbaar()).isTrue();
                 assertThat(indicator.getTussendoelen().get(2027)).isEqualByComparingTo("120.5");
                 assertThat(runtimeService.createProcessInstanceQuery()

@@ -333,4 +333,26 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.veranderingSindsBasis").value(-15))
                 .andExpect(jsonPath("$.status").value("op_koers"));
     }
+
+    @Test
+    void whoeverKeepsThePortfolioChoosesAnOwnerFromEveryoneByNameAndATeamMemberMayNot() throws Exception {
+        String ingrid = "ingrid" + id;
+        User metNaam = identityService.newUser(ingrid);
+        metNaam.setFirstName("Ingrid");
+        metNaam.setLastName("van Beek " + id);
+        metNaam.setPassword(WACHTWOORD);
+        identityService.saveUser(metNaam);
+        String lid = "lid" + id;
+        User teamlid = identityService.newUser(lid);
+        teamlid.setPassword(WACHTWOORD);
+        identityService.saveUser(teamlid);
+        identityService.createMembership(lid, Rollen.AANVRAGER);
+
+        vraag("/api/gebruikers").andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + ingrid + "')].naam").value("Ingrid van Beek " + id))
+                .andExpect(jsonPath("$[?(@.id == '" + olga + "')].naam").value(""));
+        mvc.perform(get("/api/gebruikers").with(httpBasic(lid, WACHTWOORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.melding", containsString("gebruikers")));
+    }
 }
