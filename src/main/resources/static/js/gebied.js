@@ -96,7 +96,27 @@ function prioriteit(o) {
   return o.prioriteitRang == null ? String(o.prioriteitScore) : `${o.prioriteitScore} (wachtrij ${o.prioriteitRang})`;
 }
 
-function opgave(o, n) {
+/**
+ * The plan is one A4 on paper, as the Haarlem way of working asks: the opdrachten an opgave holds
+ * beyond what fits are summed up in one line there (the screen shows them all).
+ */
+const REGELS_OP_PAPIER = 16;
+const opPapier = aantalOpgaven => Math.max(2, Math.floor(REGELS_OP_PAPIER / Math.max(1, aantalOpgaven)));
+
+function restOpPapier(tabelElement, opdrachten, zichtbaar) {
+  const rest = opdrachten.slice(zichtbaar);
+  if (rest.length === 0) { return; }
+  [...tabelElement.tBodies[0].rows].slice(zichtbaar).forEach(r => r.classList.add('niet-op-papier'));
+  const som = veld => rest.reduce((s, r) => s + Number(r[veld] || 0), 0);
+  const rij = tabelElement.tBodies[0].insertRow();
+  rij.className = 'alleen-op-papier';
+  const cel = rij.insertCell();
+  cel.colSpan = tabelElement.tHead.rows[0].cells.length;
+  cel.textContent = `En ${rest.length} ${rest.length === 1 ? 'opdracht' : 'opdrachten'} met een lagere prioriteit: `
+    + `${bedrag(som('budget'))}, ${capaciteit(som('fte'))} fte. Stuurwiel toont het hele plan.`;
+}
+
+function opgave(o, n, zichtbaar) {
   const id = 'opgave-' + n;
   const sectie = el('section', null, { class: 'opgave', 'aria-labelledby': id });
   const kop = el('h2', null, { id });
@@ -104,13 +124,15 @@ function opgave(o, n) {
     kop.append(el('span', o.soort.replace('_', ' '), { class: 'soort' }), ' ',
       link(`${o.code} – ${o.naam}`, basis + 'dashboard/doel/' + encodeURIComponent(o.code)));
   } else { kop.textContent = o.naam; }
-  sectie.append(kop, tabel(`Opdrachten bij ${o.code ? o.code : 'geen doel'}, op volgorde van prioriteit`,
+  const lijst = tabel(`Opdrachten bij ${o.code ? o.code : 'geen doel'}, op volgorde van prioriteit`,
     [['Opdracht'], ['Doelen'], ['Fase'], ['Kleur'], ['Team'], ['Prioriteit', 'getal'], ['Budget', 'getal'],
       ['FTE', 'getal'], ['Einddatum']],
     o.opdrachten.map(r => [[link(`${r.sleutel} – ${r.titel}`, opdrachtHref(r.sleutel))],
       [r.doelen.map(d => d.code).join(', ') || '–'], [r.fase], [kleur(r.statusKleur)], [r.team],
       [prioriteit(r), 'getal'], [bedrag(r.budget), 'getal'], [capaciteit(r.fte), 'getal'],
-      [Indicatoren.datum(r.einddatum)]])));
+      [Indicatoren.datum(r.einddatum)]]));
+  restOpPapier(lijst, o.opdrachten, zichtbaar);
+  sectie.append(kop, lijst);
   return sectie;
 }
 
@@ -145,7 +167,7 @@ function plan(p) {
   if (p.opgaven.length === 0) {
     houder.append(el('p', 'Geen opdracht in dit gebied loopt nog of is in voorbereiding.'));
   }
-  p.opgaven.forEach((o, n) => houder.append(opgave(o, n)));
+  p.opgaven.forEach((o, n) => houder.append(opgave(o, n, opPapier(p.opgaven.length))));
   houder.append(indicatoren(p));
   // The key figures count the ended opdrachten too; here they are named, so the reader knows which.
   if (p.afgesloten.length) {
