@@ -181,7 +181,10 @@ class TasklistBrowserTest {
                 assertThat(browser.toegankelijkheidsfouten(".fjs-form")).as("WCAG 2.1 AA, the start form in Tasklist").isEmpty();
                 assertThat(browser.driver.findElements(By.cssSelector(".fjs-number-arrow-container button")))
                         .extracting(knop -> knop.getAttribute("aria-label")).containsOnly("Verhogen", "Verlagen").isNotEmpty();
-                browser.formulierveld("Budget").sendKeys("1.250.000,50");
+                WebElement budget = browser.formulierveld("Budget");
+                budget.sendKeys("€ 12 euro");
+                assertThat(budget.getAttribute("value")).as("a sign or letter does not get in, nor make NaN").isEqualTo("12");
+                budget.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1.250.000,50");
                 WebElement fte = browser.formulierveld("Capaciteit");
                 fte.sendKeys("0.5");
                 assertThat(fte.getAttribute("value")).as("a point right after a leading 0 stays the decimal point").isEqualTo("0.5");

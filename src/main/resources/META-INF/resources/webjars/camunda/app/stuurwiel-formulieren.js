@@ -192,12 +192,20 @@ function getalveldVan(gebeurtenis) {
 
 function bijToetsInEenGetalveld(toets) {
   const veld = getalveldVan(toets);
-  if (veld && toets.key === '.') {
+  if (!veld || toets.ctrlKey || toets.metaKey || toets.altKey) {
+    return;
+  }
+  if (toets.key === '.') {
     const ervoor = veld.value.slice(0, veld.selectionStart);
     if (!/^-?0$/.test(ervoor) || /[.,]/.test(veld.value)) {
       toets.preventDefault();
       toets.stopPropagation();
     }
+  } else if (toets.key.length === 1 && !/[0-9,-]/.test(toets.key)) {
+    // A sign or letter ("€ 80.000", "1 fte") made form-js show NaN and send the field empty without
+    // a word; the field shows € already. Only what a number is made of gets in.
+    toets.preventDefault();
+    toets.stopPropagation();
   }
 }
 
