@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.json.JsonTaskQueryConverter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
@@ -173,15 +174,49 @@ public class StandaardAutorisaties {
         filter("Taken van mijn groepen", -5, "Taken voor mijn teams en rollen die nog niemand heeft opgepakt",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .taskUnassigned());
-        filter("Te laat", 0, "Taken van mijn groepen waarvan de vervaldatum verstreken is",
-                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().dueBeforeExpression("${now()}"));
+        filter(TE_LAAT, 0, TE_LAAT_OMSCHRIJVING, teLaat());
+    }
+
+    private static final String TE_LAAT = "Te laat";
+    private static final String TE_LAAT_OMSCHRIJVING = "Mijn taken en taken van mijn groepen waarvan de vervaldatum verstreken is";
+
+    /**
+     * Overdue: the tasks of the user's groups, taken or not, and the user's own. A requester's task to
+     * complete a request and an indicator owner's measurement are assigned to them while their
+     * candidate group is intake's: by group alone they were missing from their own list.
+     */
+    private TaskQuery teLaat() {
+        return taskService.createTaskQuery()
+                .or().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                .taskAssigneeExpression("${currentUser()}").endOr()
+                .dueBeforeExpression("${now()}");
+    }
+
+    /**
+     * An earlier version's "Te laat" counted the groups only; it gets the user's own tasks too, unless
+     * an administrator has changed its query.
+     */
+    private void teLaatMetEigenTaken(Filter filter) {
+        JsonTaskQueryConverter json = new JsonTaskQueryConverter();
+        TaskQuery eerder = taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks().dueBeforeExpression("${now()}");
+        if (json.toJsonObject(eerder).equals(json.toJsonObject(filter.<TaskQuery>getQuery()))) {
+            filter.setQuery(teLaat());
+            Map<String, Object> eigenschappen = new HashMap<>(filter.getProperties() == null ? Map.of() : filter.getProperties());
+            eigenschappen.computeIfPresent("description", (k, oud) ->
+                    "Taken van mijn groepen waarvan de vervaldatum verstreken is".equals(oud) ? TE_LAAT_OMSCHRIJVING : oud);
+            filter.setProperties(eigenschappen);
+            filterService.saveFilter(filter);
+        }
     }
 
     private void filter(String naam, int prioriteit, String omschrijving, TaskQuery query) {
         List<Filter> bestaand = filterService.createFilterQuery().filterName(naam).list();
         if (!bestaand.isEmpty()) {
             bestaand.forEach(this::kaartAanvullen);
+            if (TE_LAAT.equals(naam)) {
+                bestaand.forEach(this::teLaatMetEigenTaken);
+            }
             return;
         }
         Filter filter = filterService.newTaskFilter(naam);

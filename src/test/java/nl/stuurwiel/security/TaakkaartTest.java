@@ -105,4 +105,60 @@ class TaakkaartTest extends LevenscyclusTestBasis {
             processEngine.getFilterService().saveFilter(terug);
         }
     }
+
+    @Test
+    void overdueHoldsTheUsersOwnTasksBesideTheirGroupsAndAnEarlierFilterLearnsIt() throws Exception {
+        Team team = team();
+        String aanvrager = gebruiker("aanvrager", Rollen.AANVRAGER);
+        String ander = gebruiker("ander", Rollen.AANVRAGER);
+        OpdrachtAanvraag onvolledig = portfolio.onvolledigeAanvraag(team);
+        Opdracht opdracht = opdrachtService.aanvragen(new OpdrachtAanvraag(onvolledig.titel(), null, null, null,
+                onvolledig.type(), onvolledig.domein(), onvolledig.gebied(), null, team.getCode(), onvolledig.doelen(),
+                null, null, null, null, null, false), aanvrager);
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(opdracht.getSleutel())
+                .singleResult();
+        rond(pi, Element.BEOORDEEL_INTAKE, Var.INTAKE_BESLUIT, Besluit.AANVULLEN, Var.INTAKE_TOELICHTING,
+                "Vul het vraagstuk aan");
+        // Assigned to the requester, for intake's group: hers by assignment, not by group.
+        Task taak = taak(pi, Element.AANVULLEN);
+        taak.setDueDate(nuPlus(-1, java.time.temporal.ChronoUnit.DAYS));
+        taskService.saveTask(taak);
+
+        assertThat(Taakkaarten.van(poort, aanvrager, WACHTWOORD, "Te laat")).containsKey(taak.getId());
+        assertThat(Taakkaarten.van(poort, ander, WACHTWOORD, "Te laat")).doesNotContainKey(taak.getId());
+
+        Filter filter = processEngine.getFilterService().createFilterQuery().filterName("Te laat").singleResult();
+        Map<String, Object> vooraf = new HashMap<>(filter.getProperties());
+        try {
+            filter.setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                    .includeAssignedTasks().dueBeforeExpression("${now()}"));
+            Map<String, Object> oud = new HashMap<>(vooraf);
+            oud.put("description", "Taken van mijn groepen waarvan de vervaldatum verstreken is");
+            filter.setProperties(oud);
+            processEngine.getFilterService().saveFilter(filter);
+            assertThat(Taakkaarten.van(poort, aanvrager, WACHTWOORD, "Te laat")).as("the earlier filter")
+                    .doesNotContainKey(taak.getId());
+
+            autorisaties.richtIn();
+
+            assertThat(Taakkaarten.van(poort, aanvrager, WACHTWOORD, "Te laat")).containsKey(taak.getId());
+            assertThat(processEngine.getFilterService().getFilter(filter.getId()).getProperties())
+                    .containsEntry("description", "Mijn taken en taken van mijn groepen waarvan de vervaldatum verstreken is");
+
+            // A query an administrator changed stays as it is.
+            Filter aangepast = processEngine.getFilterService().getFilter(filter.getId());
+            aangepast.setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                    .includeAssignedTasks().dueBeforeExpression("${now()}").taskPriority(50));
+            processEngine.getFilterService().saveFilter(aangepast);
+            autorisaties.richtIn();
+            assertThat(Taakkaarten.van(poort, aanvrager, WACHTWOORD, "Te laat")).doesNotContainKey(taak.getId());
+        } finally {
+            Filter terug = processEngine.getFilterService().getFilter(filter.getId());
+            terug.setQuery(taskService.createTaskQuery().or().taskCandidateGroupInExpression("${currentUserGroups()}")
+                    .includeAssignedTasks().taskAssigneeExpression("${currentUser()}").endOr()
+                    .dueBeforeExpression("${now()}"));
+            terug.setProperties(vooraf);
+            processEngine.getFilterService().saveFilter(terug);
+        }
+    }
 }
