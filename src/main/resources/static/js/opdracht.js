@@ -83,7 +83,10 @@ async function laad() {
   o.openTaken.forEach(t => {
     const li = element('li');
     li.append(element('a', t.naam, { href: basis + 'camunda/app/tasklist/default/#/?task=' + encodeURIComponent(t.id) }));
-    li.append(` (${(t.kandidaatGroepen || []).join(', ') || wie(t.toegewezenAan, t.toegewezenAanNaam)}${t.vervaldatum ? ', uiterlijk ' + d(t.vervaldatum) : ''})`);
+    // Whoever has taken the task has it; until then, the groups it waits for.
+    const bij = t.toegewezenAan ? `opgepakt door ${wie(t.toegewezenAan, t.toegewezenAanNaam)}`
+      : `voor ${(t.kandidaatGroepNamen || []).join(', ') || 'niemand'}`;
+    li.append(` (${bij}${t.vervaldatum ? ', uiterlijk ' + d(t.vervaldatum) : ''})`);
     taken.append(li);
   });
   const cockpit = document.getElementById('cockpit');

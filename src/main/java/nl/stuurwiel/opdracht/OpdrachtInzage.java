@@ -211,9 +211,14 @@ public class OpdrachtInzage {
         vervroegd.forEach(v -> mensen.add(v.getDoor()));
         Namen namen = gebruikersnamen.van(mensen);
 
+        Map<String, List<String>> groepenPerTaak = new java.util.HashMap<>();
+        open.forEach(t -> groepenPerTaak.put(t.getId(), kandidaatGroepen(t.getId())));
+        Namen groepsnamen = gebruikersnamen.groepen(groepenPerTaak.values().stream().flatMap(List::stream).toList());
         List<Taak> taken = open.stream()
                 .map(t -> new Taak(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getAssignee(),
-                        namen.naam(t.getAssignee()), kandidaatGroepen(t.getId()), t.getCreateTime(), t.getDueDate()))
+                        namen.naam(t.getAssignee()), groepenPerTaak.get(t.getId()),
+                        groepenPerTaak.get(t.getId()).stream().map(groepsnamen::naam).toList(),
+                        t.getCreateTime(), t.getDueDate()))
                 .toList();
         List<Stap> geschiedenis = new ArrayList<>();
         if (geimporteerd) {

@@ -49,7 +49,7 @@ public final class OpdrachtWeergave {
     }
 
     public record Taak(String id, String naam, String taakDefinitie, String toegewezenAan, String toegewezenAanNaam,
-            List<String> kandidaatGroepen, Date aangemaakt, Date vervaldatum) {
+            List<String> kandidaatGroepen, List<String> kandidaatGroepNamen, Date aangemaakt, Date vervaldatum) {
     }
 
     public record Stap(String activiteit, String naam, String soort, Date begin, Date einde, String door,

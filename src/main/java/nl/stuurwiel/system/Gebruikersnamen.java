@@ -43,6 +43,19 @@ public class Gebruikersnamen {
         return new Namen(namen);
     }
 
+    /** The names of these groups ("Wijkteam Centrum" for teamwijk), in one query, as {@link #van} for users. */
+    public Namen groepen(Collection<String> ids) {
+        Set<String> gezocht = ids.stream().filter(Objects::nonNull).filter(id -> !id.isBlank())
+                .collect(Collectors.toSet());
+        if (gezocht.isEmpty()) {
+            return new Namen(Map.of());
+        }
+        Map<String, String> namen = new HashMap<>();
+        gebruiker.alsSysteem(() -> identityService.createGroupQuery().groupIdIn(gezocht.toArray(String[]::new)).list())
+                .forEach(g -> namen.put(g.getId(), g.getName() == null ? "" : g.getName().strip()));
+        return new Namen(namen);
+    }
+
     /** The name of one user, for a single id such as the page header's. */
     public String naam(String id) {
         return van(id == null ? Set.of() : Set.of(id)).naam(id);

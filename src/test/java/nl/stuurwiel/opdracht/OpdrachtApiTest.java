@@ -184,6 +184,7 @@ class OpdrachtApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.openTaken[0].taakDefinitie").value(LevenscyclusProces.Element.BEOORDEEL_INTAKE))
                 .andExpect(jsonPath("$.openTaken[0].kandidaatGroepen", hasItem(Rollen.INTAKE)))
+                .andExpect(jsonPath("$.openTaken[0].kandidaatGroepNamen", hasItem("Portfoliobureau (intake)")))
                 .andExpect(jsonPath("$.geschiedenis[0].activiteit").value(LevenscyclusProces.Element.START));
 
         identityService.setAuthentication(intake, List.of(Rollen.INTAKE));

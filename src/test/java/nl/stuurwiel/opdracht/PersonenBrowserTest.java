@@ -74,6 +74,9 @@ class PersonenBrowserTest {
                 assertThat(voorstellen).contains("Mark Jansen: Geen ruimte dit jaar")
                         .as("no name in Camunda: the id").contains(naamloos + ": Later begonnen")
                         .doesNotContain(mark).doesNotContain("null");
+                // The requester has the task to complete the request, although it is intake's group's.
+                assertThat(browser.driver.findElement(By.id("taken")).getText()).startsWith("Aanvraag aanvullen (opgepakt door ")
+                        .doesNotContain("intake");
                 browser.foto("personen");
             });
         }
