@@ -85,13 +85,25 @@ public class OpdrachtService {
 
     /** Creates the opdracht record only; the caller is (or starts) its process instance. */
     public Opdracht registreer(OpdrachtAanvraag aanvraag, String aanvrager) {
-        valideer(aanvraag);
-        Team team = teams.findByCode(aanvraag.team())
-                .orElseThrow(() -> new OngeldigeInvoerException("team", "onbekend team '" + aanvraag.team() + "'"
-                        + bekendeTeams()));
-        if (team.isOpgeheven()) {
-            throw new OngeldigeInvoerException("team", "team " + team.getCode() + " is opgeheven op "
-                    + new Opmaak().datum(team.getOpgehevenOp()) + bekendeTeams());
+        // Every error of the request in one answer: the rules, the team and the doelen together.
+        Map<String, String> fouten = new LinkedHashMap<>(regelfouten(aanvraag));
+        Team team = null;
+        if (!fouten.containsKey("team")) {
+            team = teams.findByCode(aanvraag.team()).orElse(null);
+            if (team == null) {
+                fouten.put("team", "onbekend team '" + aanvraag.team() + "'" + bekendeTeams());
+            } else if (team.isOpgeheven()) {
+                fouten.put("team", "team " + team.getCode() + " is opgeheven op "
+                        + new Opmaak().datum(team.getOpgehevenOp()) + bekendeTeams());
+            }
+        }
+        List<Doel> gekoppeld = List.of();
+        if (fouten.keySet().stream().noneMatch(veld -> veld.startsWith("doelen"))) {
+            gekoppeld = doelen.findByCodeIn(aanvraag.doelenOfLeeg());
+            onbekendeDoelen(aanvraag.doelenOfLeeg(), gekoppeld).ifPresent(fout -> fouten.put("doelen", fout));
+        }
+        if (!fouten.isEmpty()) {
+            throw new OngeldigeInvoerException(fouten);
         }
         Opdracht opdracht = new Opdracht(nieuweSleutel(), aanvraag.titel().strip(), aanvraag.type(),
                 domeinService.code(aanvraag.domein()), team);
@@ -107,7 +119,7 @@ public class OpdrachtService {
         opdracht.setReviewFrequentie(aanvraag.reviewFrequentie());
         opdracht.setAanvrager(aanvrager);
         opdracht.setVertrouwelijk(aanvraag.isVertrouwelijk());
-        zoekDoelen(aanvraag.doelenOfLeeg()).forEach(opdracht::voegDoelToe);
+        gekoppeld.forEach(opdracht::voegDoelToe);
         return opdrachten.save(opdracht);
     }
 
@@ -384,13 +396,6 @@ public class OpdrachtService {
         return java.text.Normalizer.normalize(tekst, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
-    private void valideer(OpdrachtAanvraag aanvraag) {
-        Map<String, String> fouten = regelfouten(aanvraag);
-        if (!fouten.isEmpty()) {
-            throw new OngeldigeInvoerException(fouten);
-        }
-    }
-
     /**
      * What breaks the rules for a new opdracht, per field (empty when it may be registered);
      * team and doelen are checked against the portfolio by {@link #registreer}. The portfolio
@@ -434,12 +439,17 @@ public class OpdrachtService {
 
     private List<Doel> zoekDoelen(List<String> codes) {
         List<Doel> gevonden = doelen.findByCodeIn(codes);
+        onbekendeDoelen(codes, gevonden).ifPresent(fout -> {
+            throw new OngeldigeInvoerException("doelen", fout);
+        });
+        return gevonden;
+    }
+
+    private static java.util.Optional<String> onbekendeDoelen(List<String> codes, List<Doel> gevonden) {
         Set<String> onbekend = new HashSet<>(codes);
         gevonden.forEach(d -> onbekend.remove(d.getCode()));
-        if (!onbekend.isEmpty()) {
-            throw new OngeldigeInvoerException("doelen", "onbekend doel " + String.join(", ", onbekend.stream().sorted().toList()));
-        }
-        return gevonden;
+        return onbekend.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of("onbekend doel " + String.join(", ", onbekend.stream().sorted().toList()));
     }
 
     private String nieuweSleutel() {

@@ -167,6 +167,20 @@ class OpdrachtApiTest {
     }
 
     @Test
+    void anUnknownTeamAndDoelAndAWrongPeriodAreNamedInOneAnswer() throws Exception {
+        long vooraf = opdrachten.count();
+        aanvragen(aanvrager, aanvraag().replace("\"team\": \"" + teamCode + "\"", "\"team\": \"BESTAAT-NIET\"")
+                .replace("\"doelen\": [\"" + doelCode + "\"]", "\"doelen\": [\"GEEN-DOEL\"]")
+                .replace("\"einddatum\": \"2027-12-31\"", "\"einddatum\": \"2026-12-31\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.velden.team").value(startsWith("onbekend team 'BESTAAT-NIET'")))
+                .andExpect(jsonPath("$.velden.doelen").value("onbekend doel GEEN-DOEL"))
+                .andExpect(jsonPath("$.velden.einddatum").exists())
+                .andExpect(jsonPath("$.velden.length()").value(3));
+        assertThat(opdrachten.count()).isEqualTo(vooraf);
+    }
+
+    @Test
     void requestStartsTheLifecycleAndLandsInTheIntakeQueue() throws Exception {
         String locatie = aanvragen(aanvrager, aanvraag())
                 .andExpect(status().isCreated())
