@@ -207,7 +207,9 @@ class TasklistBrowserTest {
                         "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;", reden));
                 browser.foto("tasklist-start-geweigerd");
                 assertThat(reden.getText()).as("the field by its label").contains("Team: onbekend team 'BESTAATNIET'")
-                        .doesNotContain("Cannot", "Ongeldige invoer");
+                        .doesNotContain("Cannot", "Ongeldige invoer", " : ");
+                assertThat(reden.getText().lines().toList()).as("the reason on its own line")
+                        .contains("Het proces kan niet worden gestart.");
                 assertThat(historyService.createHistoricProcessInstanceQuery().startedBy(aanvrager).count()).isZero();
                 WebElement team = browser.formulierveld("Team");
                 team.sendKeys(Keys.chord(Keys.CONTROL, "a"), portfolio.team("2.0").getCode());

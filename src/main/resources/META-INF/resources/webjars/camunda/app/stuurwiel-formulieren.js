@@ -97,6 +97,9 @@ function toonFoutmeldingIn(knoop) {
     const container = venster ? venster.querySelector('.fjs-container')
       : [...document.querySelectorAll('.fjs-container')].find((c) => !c.closest('.modal-content'));
     tekst.textContent = metLabels(tekst.textContent, labelsVan(container));
+    // "Het proces kan niet worden gestart. : Einddatum: …": the reason goes on its own line instead.
+    const scheiding = [...melding.querySelectorAll('strong:not(.status)')].find((s) => s.textContent.trim() === ':');
+    scheiding?.replaceWith(document.createElement('br'));
   }
   melding.scrollIntoView({ block: 'nearest' });
 }
