@@ -30,7 +30,8 @@ const Formulier = (() => {
     if (t === '') { return null; }
     const zonderGroepen = /^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/.test(t) ? t.replace(/\./g, '') : t;
     if (/^-?\d+,\d+$/.test(zonderGroepen)) { return Number(zonderGroepen.replace(',', '.')); }
-    return /^-?\d+(\.\d+)?$/.test(zonderGroepen) ? Number(zonderGroepen) : t;
+    // Not a number: as typed, so the server's message quotes what the user sees.
+    return /^-?\d+(\.\d+)?$/.test(zonderGroepen) ? Number(zonderGroepen) : tekst.trim();
   }
 
   /** A field's errors, also those of its parts ("tussendoelen.2027"). */

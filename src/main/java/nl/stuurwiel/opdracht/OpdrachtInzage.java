@@ -136,7 +136,7 @@ public class OpdrachtInzage {
             return null;
         }
         if (!"true".equalsIgnoreCase(mijnAanvragen.strip())) {
-            throw new OngeldigeInvoerException("mijnAanvragen", "ongeldige waarde '" + mijnAanvragen + "' (toegestaan: true, false)");
+            throw new OngeldigeInvoerException("mijnAanvragen", "'" + mijnAanvragen + "' kan niet; kies uit true, false");
         }
         return toegang.gebruiker() == null ? "" : toegang.gebruiker();
     }

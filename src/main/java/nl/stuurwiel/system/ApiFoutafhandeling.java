@@ -80,22 +80,23 @@ public class ApiFoutafhandeling {
                 Map.of(e.getName(), ongeldigeWaarde(e.getValue(), e.getRequiredType())));
     }
 
-    /** A value of the wrong kind, and what the field takes: "ongeldige waarde 'abc' (een getal)". */
+    /** A value of the wrong kind, and what the field takes: "'abc' is geen getal". */
     static String ongeldigeWaarde(Object waarde, Class<?> soort) {
-        String toegestaan = soort != null && soort.isEnum()
-                ? " (toegestaan: " + java.util.Arrays.toString(soort.getEnumConstants()).toLowerCase(java.util.Locale.ROOT) + ")"
-                : verwacht(soort);
-        return "ongeldige waarde '" + waarde + "'" + toegestaan;
-    }
-
-    private static String verwacht(Class<?> soort) {
+        String gegeven = "'" + waarde + "'";
         if (soort == null) {
-            return "";
+            return gegeven + " kan hier niet";
+        }
+        if (soort.isEnum()) {
+            return gegeven + " kan niet; kies uit " + java.util.Arrays.stream(soort.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
         }
         if (Number.class.isAssignableFrom(soort) || soort.isPrimitive() && soort != boolean.class) {
-            return " (een getal)";
+            return gegeven + " is geen getal";
         }
-        return java.time.temporal.Temporal.class.isAssignableFrom(soort) ? " (een datum als 2027-01-31)" : "";
+        if (java.time.temporal.Temporal.class.isAssignableFrom(soort)) {
+            return gegeven + " is geen datum; schrijf bijvoorbeeld 2027-01-31";
+        }
+        return gegeven + " kan hier niet";
     }
 
     /**

@@ -97,7 +97,7 @@ class AanvraagBrowserTest {
                 datum(browser, "aan-einddatum", "2026-12-31");
                 new Select(browser.driver.findElement(By.id("aan-reviewFrequentie"))).selectByValue("kwartaal");
                 browser.driver.findElement(By.id("aanvragen")).click();
-                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-aan-budget"), "ongeldige waarde 'veel' (een getal)"));
+                browser.wacht.until(textToBePresentInElementLocated(By.id("fout-aan-budget"), "'veel' is geen getal"));
                 assertThat(browser.driver.findElement(By.id("fout-aan-einddatum")).getText())
                         .as("named in the same answer as the unreadable amount").contains("ligt voor de startdatum");
                 assertThat(browser.driver.findElement(By.id("fout-aan-titel")).getText()).isEmpty();

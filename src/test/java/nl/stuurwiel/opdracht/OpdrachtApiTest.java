@@ -142,7 +142,7 @@ class OpdrachtApiTest {
                 .replace("\"fte\": 0.8", "\"fte\": 0.8, \"kleur\": {\"rood\": [1, 2]}")
                 .replace("2027-12-31", "2026-12-31"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.velden.budget").value("ongeldige waarde 'veel' (een getal)"))
+                .andExpect(jsonPath("$.velden.budget").value("'veel' is geen getal"))
                 .andExpect(jsonPath("$.velden.domein", startsWith("onbekend domein 'feestje'; kies uit: ")))
                 .andExpect(jsonPath("$.velden.kleur").value("onbekend veld"))
                 .andExpect(jsonPath("$.velden.titel").value("is verplicht"))
@@ -151,7 +151,7 @@ class OpdrachtApiTest {
         // A value of the wrong shape still stops the reading; what was noted before it is named too.
         aanvragen(aanvrager, aanvraag().replace("45000", "\"?\"").replace("\"kwartaal\"", "[\"kwartaal\"]"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.velden.budget").value("ongeldige waarde '?' (een getal)"))
+                .andExpect(jsonPath("$.velden.budget").value("'?' is geen getal"))
                 .andExpect(jsonPath("$.velden.reviewFrequentie").value("ongeldige waarde"))
                 .andExpect(jsonPath("$.velden.length()").value(2));
         assertThat(opdrachten.count()).isEqualTo(vooraf);

@@ -129,7 +129,7 @@ class OpdrachtGegevensTest extends LevenscyclusTestBasis {
         wijzig(pi, """
                 {"titel": " ", "type": "weet-niet", "domein": "onderwijs", "vertrouwelijk": false}
                 """).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.velden.type", containsString("ongeldige waarde 'weet-niet'")));
+                .andExpect(jsonPath("$.velden.type", containsString("'weet-niet' kan niet; kies uit interventie")));
         wijzig(pi, """
                 {"titel": " ", "type": null, "domein": "onderwijs"}
                 """).andExpect(status().isBadRequest())
