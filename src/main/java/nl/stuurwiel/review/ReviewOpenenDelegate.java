@@ -24,6 +24,8 @@ public class ReviewOpenenDelegate implements JavaDelegate {
     public static final String RAPPORTAGE_NUMMER = "rapportageNummer";
     /** The colour the decision computes when the review opens: the form's proposal. */
     public static final String BEREKENDE_KLEUR = "berekendeKleur";
+    /** Last report's money and people against the plan, shown above the form's fields (text). */
+    public static final String STAND = "vorigeStand";
     /** The team's reason for a colour other than the computed one. */
     public static final String KLEUR_TOELICHTING = "kleurToelichting";
     /** The rows of metingen the form shows and submits (Json). */
@@ -48,6 +50,7 @@ public class ReviewOpenenDelegate implements JavaDelegate {
         String kleur = geopend.get().berekendeKleur().name().toLowerCase(Locale.ROOT);
         execution.setVariableLocal(BEREKENDE_KLEUR, kleur);
         execution.setVariableLocal(Var.STATUS_KLEUR, kleur);
+        execution.setVariableLocal(STAND, geopend.get().stand());
         // Present (empty) in this scope, so that the submitted reason stays with this review.
         execution.setVariableLocal(KLEUR_TOELICHTING, null);
         ReviewMetingen.Formulier formulier = geopend.get().formulier();

@@ -18,6 +18,7 @@ import nl.stuurwiel.opdracht.OpdrachtService;
 import nl.stuurwiel.opdracht.StatusKleur;
 import nl.stuurwiel.system.HuidigeGebruiker;
 import nl.stuurwiel.system.Klok;
+import nl.stuurwiel.system.Opmaak;
 import nl.stuurwiel.system.NietGevondenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,24 @@ public class ReviewService {
     }
 
     /** A review that opened: its report's number and what its form proposes. */
-    public record Geopend(int volgnummer, StatusKleur berekendeKleur, ReviewMetingen.Formulier formulier) {
+    /** {@code stand}: what the team reported last time and what was planned, for the form to show. */
+    public record Geopend(int volgnummer, StatusKleur berekendeKleur, ReviewMetingen.Formulier formulier,
+            String stand) {
+    }
+
+    /**
+     * Money spent is a running total: the team enters it against what it reported last time and the
+     * plan ("Vorige rapportage (1 oktober 2026): € 60.000 besteed, 1,2 fte ingezet. Gepland: …").
+     */
+    static String stand(Opdracht opdracht, List<Voortgangsrapportage> eerdere) {
+        Opmaak opmaak = new Opmaak();
+        String gepland = "Gepland: budget " + opmaak.euro(opdracht.getBudget()) + ", "
+                + opmaak.getal(opdracht.getFte()) + " fte.";
+        return eerdere.stream().filter(r -> r.getIngediendOp() != null).reduce((eerder, later) -> later)
+                .map(r -> "Vorige rapportage (" + opmaak.datum(r.getPeildatum()) + "): "
+                        + opmaak.euro(r.getBesteedBudget()) + " besteed, " + opmaak.getal(r.getIngezetteFte())
+                        + " fte ingezet. " + gepland)
+                .orElse("Dit is de eerste rapportage. " + gepland);
     }
 
     /**
@@ -73,7 +91,7 @@ public class ReviewService {
         opdracht.setFase(Fase.REVIEW);
         int volgnummer = eerdere.isEmpty() ? 1 : eerdere.get(eerdere.size() - 1).getVolgnummer() + 1;
         rapportages.save(new Voortgangsrapportage(opdracht, volgnummer, vandaag));
-        return Optional.of(new Geopend(volgnummer, kleur, formulier));
+        return Optional.of(new Geopend(volgnummer, kleur, formulier, stand(opdracht, eerdere)));
     }
 
     public Voortgangsrapportage dienIn(String sleutel, int volgnummer, StatusKleur kleur, String voortgang,

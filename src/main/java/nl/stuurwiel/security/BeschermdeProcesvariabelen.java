@@ -139,7 +139,8 @@ public class BeschermdeProcesvariabelen implements ContainerRequestFilter {
         Set<String> namen = new TreeSet<>();
         // Also the review's and adjustment's own numbers, which say which report or proposal a step writes.
         namen.addAll(List.of(ReviewOpenenDelegate.RAPPORTAGE_NUMMER, ReviewOpenenDelegate.BEREKENDE_KLEUR,
-                ReviewOpenenDelegate.METINGEN_GEVRAAGD, BijstellingVoorstellenDelegate.BIJSTELLING_NUMMER));
+                ReviewOpenenDelegate.METINGEN_GEVRAAGD, ReviewOpenenDelegate.STAND,
+                BijstellingVoorstellenDelegate.BIJSTELLING_NUMMER));
         for (Class<?> variabelen : List.of(LevenscyclusProces.Var.class, MeetrondeProces.Var.class,
                 HalfjaarrapportageProces.Var.class)) {
             for (Field veld : variabelen.getFields()) {

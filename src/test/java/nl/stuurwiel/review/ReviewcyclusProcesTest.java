@@ -74,9 +74,15 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
         assertThat(open.getIngediendOp()).isNull();
         assertThat(open.getBesluit()).isNull();
         assertFase(pi, Fase.REVIEW);
+        nl.stuurwiel.opdracht.Opdracht opdracht = opdracht(pi);
+        nl.stuurwiel.system.Opmaak opmaak = new nl.stuurwiel.system.Opmaak();
+        String gepland = "Gepland: budget " + opmaak.euro(opdracht.getBudget()) + ", " + opmaak.getal(opdracht.getFte()) + " fte.";
+        assertThat(taskService.getVariable(rapporteren.getId(), ReviewOpenenDelegate.STAND))
+                .isEqualTo("Dit is de eerste rapportage. " + gepland);
+        LocalDate eerstePeildatum = open.getPeildatum();
 
         rond(pi, Element.VOORTGANG_RAPPORTEREN, Var.STATUS_KLEUR, "groen", KLEUR_REDEN, REDEN,
-                Var.VOORTGANG, "Op schema",
+                Var.VOORTGANG, "Op schema", Var.BESTEED_BUDGET, 12500.5, Var.INGEZETTE_FTE, 0.8,
                 Var.VOORSTEL, "doorgaan");
         rond(pi, Element.REVIEW_BEOORDELEN, Var.REVIEW_BESLUIT, "doorgaan");
         assertFase(pi, Fase.UITVOERING);
@@ -89,6 +95,10 @@ class ReviewcyclusProcesTest extends LevenscyclusTestBasis {
 
         assertThat(taskService.getVariable(taak(pi, Element.VOORTGANG_RAPPORTEREN).getId(),
                 ReviewOpenenDelegate.RAPPORTAGE_NUMMER)).isEqualTo(2);
+        assertThat(taskService.getVariable(taak(pi, Element.VOORTGANG_RAPPORTEREN).getId(), ReviewOpenenDelegate.STAND))
+                .as("what the team reported last time, to enter the running total against")
+                .isEqualTo("Vorige rapportage (" + opmaak.datum(eerstePeildatum) + "): € 12.500,50 besteed, 0,8 fte ingezet. "
+                        + gepland);
         assertThat(portfolio.rapportages(pi.getBusinessKey())).extracting(Voortgangsrapportage::getVolgnummer)
                 .containsExactly(1, 2);
         assertThat(taken(pi, Element.UITVOEREN)).hasSize(1);
