@@ -1,13 +1,14 @@
 package nl.stuurwiel.system;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -32,28 +33,20 @@ public class Gebruikersnamen {
      * a right to browse Camunda's user list.
      */
     public Namen van(Collection<String> ids) {
-        Set<String> gezocht = ids.stream().filter(Objects::nonNull).filter(id -> !id.isBlank())
-                .collect(Collectors.toSet());
-        if (gezocht.isEmpty()) {
-            return new Namen(Map.of());
-        }
-        Map<String, String> namen = new HashMap<>();
-        gebruiker.alsSysteem(() -> identityService.createUserQuery().userIdIn(gezocht.toArray(String[]::new)).list())
-                .forEach(u -> namen.put(u.getId(), volledigeNaam(u)));
-        return new Namen(namen);
+        return namen(ids, gezocht -> identityService.createUserQuery().userIdIn(gezocht).list().stream()
+                .collect(Collectors.toMap(User::getId, Gebruikersnamen::volledigeNaam)));
     }
 
     /** The names of these groups ("Wijkteam Centrum" for teamwijk), in one query, as {@link #van} for users. */
     public Namen groepen(Collection<String> ids) {
-        Set<String> gezocht = ids.stream().filter(Objects::nonNull).filter(id -> !id.isBlank())
-                .collect(Collectors.toSet());
-        if (gezocht.isEmpty()) {
-            return new Namen(Map.of());
-        }
-        Map<String, String> namen = new HashMap<>();
-        gebruiker.alsSysteem(() -> identityService.createGroupQuery().groupIdIn(gezocht.toArray(String[]::new)).list())
-                .forEach(g -> namen.put(g.getId(), g.getName() == null ? "" : g.getName().strip()));
-        return new Namen(namen);
+        return namen(ids, gezocht -> identityService.createGroupQuery().groupIdIn(gezocht).list().stream()
+                .collect(Collectors.toMap(Group::getId, g -> g.getName() == null ? "" : g.getName().strip())));
+    }
+
+    private Namen namen(Collection<String> ids, Function<String[], Map<String, String>> zoek) {
+        String[] gezocht = ids.stream().filter(Objects::nonNull).filter(id -> !id.isBlank()).distinct()
+                .toArray(String[]::new);
+        return new Namen(gezocht.length == 0 ? Map.of() : gebruiker.alsSysteem(() -> zoek.apply(gezocht)));
     }
 
     /** The name of one user, for a single id such as the page header's. */
