@@ -87,6 +87,7 @@ async function laad() {
     const bij = t.toegewezenAan ? `opgepakt door ${wie(t.toegewezenAan, t.toegewezenAanNaam)}`
       : `voor ${(t.kandidaatGroepNamen || []).join(', ') || 'niemand'}`;
     li.append(` (${bij}${t.vervaldatum ? ', uiterlijk ' + d(t.vervaldatum) : ''})`);
+    if (t.vraag) { li.append(element('br'), element('span', `Vraag van intake: ${t.vraag}`, { class: 'klein' })); }
     taken.append(li);
   });
   const cockpit = document.getElementById('cockpit');

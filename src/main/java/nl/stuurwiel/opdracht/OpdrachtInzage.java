@@ -218,7 +218,7 @@ public class OpdrachtInzage {
                 .map(t -> new Taak(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getAssignee(),
                         namen.naam(t.getAssignee()), groepenPerTaak.get(t.getId()),
                         groepenPerTaak.get(t.getId()).stream().map(groepsnamen::naam).toList(),
-                        t.getCreateTime(), t.getDueDate()))
+                        t.getCreateTime(), t.getDueDate(), vraag(t)))
                 .toList();
         List<Stap> geschiedenis = new ArrayList<>();
         if (geimporteerd) {
@@ -234,6 +234,15 @@ public class OpdrachtInzage {
         return Detail.van(opdracht, proces == null ? null : proces.getId(), taken, geschiedenis, verslagen,
                 voorstellen, overgedragen, volgendeReview, vervroegd,
                 domeinService.zoek(opdracht.getDomein()).map(nl.stuurwiel.domein.Domein::getNaam).orElse(null), namen);
+    }
+
+    /** Intake's question travels with the task in the engine; whoever follows the opdracht reads it here too. */
+    private String vraag(Task taak) {
+        if (!LevenscyclusProces.Element.AANVULLEN.equals(taak.getTaskDefinitionKey())) {
+            return null;
+        }
+        Object vraag = gebruiker.alsSysteem(() -> taskService.getVariable(taak.getId(), LevenscyclusProces.Var.INTAKE_TOELICHTING));
+        return vraag == null || vraag.toString().isBlank() ? null : vraag.toString();
     }
 
     private List<String> kandidaatGroepen(String taakId) {

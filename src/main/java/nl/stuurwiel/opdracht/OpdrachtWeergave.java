@@ -48,8 +48,10 @@ public final class OpdrachtWeergave {
         }
     }
 
+    /** {@code vraag}: what intake asked the requester to complete; only on that task. */
     public record Taak(String id, String naam, String taakDefinitie, String toegewezenAan, String toegewezenAanNaam,
-            List<String> kandidaatGroepen, List<String> kandidaatGroepNamen, Date aangemaakt, Date vervaldatum) {
+            List<String> kandidaatGroepen, List<String> kandidaatGroepNamen, Date aangemaakt, Date vervaldatum,
+            String vraag) {
     }
 
     public record Stap(String activiteit, String naam, String soort, Date begin, Date einde, String door,
