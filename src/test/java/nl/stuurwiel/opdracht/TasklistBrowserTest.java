@@ -68,6 +68,9 @@ class TasklistBrowserTest {
         try (Browser browser = Browser.start()) {
             browser.stappen("tasklist-intake", () -> {
                 browser.loginCamunda("http://localhost:" + poort + "/camunda/app/tasklist/", intake, WACHTWOORD);
+                assertThat(browser.driver.findElements(By.cssSelector(".ce-eol-banner")))
+                        .as("Camunda's end-of-life notice is for those who run Stuurwiel, not in Tasklist")
+                        .isNotEmpty().noneMatch(WebElement::isDisplayed);
 
                 browser.wacht.until(elementToBeClickable(By.linkText("Taken van mijn groepen"))).click();
                 // Search the group's tasks for this opdracht, as the Filter Tasks box does: other
